@@ -1,0 +1,31 @@
+package dk.infohus.contracts.intake;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.contracts.PersonalData;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Intake accepted a concern and gave the reporter a receipt. Screening opens a police check on it.
+ *
+ * @param subjectKind {@code PERSON} or {@code GROUP}
+ * @param reporterKind {@code CITIZEN}, {@code STAFF} or {@code PARTNER}
+ * @param acute the reporter said there is immediate danger
+ * @param concernSigns codes of the plan's concern signs the reporter ticked, an aid and not a checklist
+ */
+public record ConcernReceived(
+        UUID caseId,
+        String municipality,
+        Instant occurredAt,
+        String subjectKind,
+        String reporterKind,
+        boolean acute,
+        List<String> concernSigns,
+        PersonalData subject)
+        implements InfohusEvent {
+
+    public ConcernReceived {
+        concernSigns = List.copyOf(concernSigns);
+    }
+}
