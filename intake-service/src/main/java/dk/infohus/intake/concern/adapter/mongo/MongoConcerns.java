@@ -1,0 +1,58 @@
+package dk.infohus.intake.concern.adapter.mongo;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.intake.concern.application.Concerns;
+import dk.infohus.intake.concern.domain.Concern;
+import dk.infohus.intake.concern.domain.ConcernId;
+import dk.infohus.platform.outbox.Outbox;
+import dk.infohus.platform.outbox.OutboxRelay;
+import dk.infohus.platform.outbox.OutboxStore;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoConcerns extends OutboxStore<ConcernDocument> implements Concerns {
+
+    MongoConcerns(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
+        super(mongo, outbox, relay, ConcernDocument.class);
+    }
+
+    @Override
+    public void add(Concern concern, List<InfohusEvent> events) {
+        write(ConcernDocument.of(concern), events, null);
+    }
+
+    @Override
+    public Optional<Concern> find(ConcernId id) {
+        return load(id.toString()).map(ConcernDocument::toConcern);
+    }
+
+    @Override
+    public Optional<Concern> findByReceiptFingerprint(String fingerprint) {
+        return Optional.ofNullable(mongo.findOne(
+                        Query.query(Criteria.where("receiptFingerprint").is(fingerprint)), ConcernDocument.class))
+                .map(ConcernDocument::toConcern);
+    }
+
+    @Override
+    public boolean change(ConcernId id, String causingEventId, Function<Concern, List<InfohusEvent>> change) {
+        Optional<ConcernDocument> loaded = load(id.toString());
+        if (loaded.isEmpty()) {
+            return false;
+        }
+        ConcernDocument document = loaded.get();
+        if (document.hasProcessed(causingEventId)) {
+            return true;
+        }
+        Concern concern = document.toConcern();
+        List<InfohusEvent> events = change.apply(concern);
+        document.update(concern);
+        write(document, events, causingEventId);
+        return true;
+    }
+}

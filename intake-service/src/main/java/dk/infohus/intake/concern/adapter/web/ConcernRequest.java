@@ -1,0 +1,51 @@
+package dk.infohus.intake.concern.adapter.web;
+
+import dk.infohus.intake.concern.domain.ReporterKind;
+import dk.infohus.intake.concern.domain.SubjectKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A concern as a reporter or a partner system sends it.
+ *
+ * @param municipality kommunekode of the municipality the concern is reported to, e.g. 657 for Herning
+ * @param account what was seen or heard, when and where
+ * @param acute the reporter believes there is immediate danger; false when left out
+ * @param concernSigns codes of the plan's concern signs, an optional aid
+ */
+record ConcernRequest(
+        @NotNull @Pattern(regexp = "\\d{3}", message = "must be a three-digit kommunekode, e.g. 657")
+        String municipality,
+
+        @NotNull @Valid ReporterRequest reporter,
+        @NotNull @Valid SubjectRequest subject,
+        @NotBlank @Size(max = 10_000) String account,
+        @Nullable Boolean acute,
+
+        @Nullable @Size(max = 30)
+        List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 60) String> concernSigns) {
+
+    record ReporterRequest(
+            @NotNull ReporterKind kind,
+            @Nullable @Size(max = 200) String name,
+            @Nullable @Size(max = 200) String organisation,
+            @Nullable @Email @Size(max = 200) String email,
+
+            @Nullable @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "must be a phone number")
+            String phone) {}
+
+    record SubjectRequest(
+            @NotNull SubjectKind kind,
+            @NotBlank @Size(max = 200) String name,
+            @Nullable String cprNumber,
+            @Nullable @Past LocalDate birthDate,
+            @Nullable @Size(max = 300) String address) {}
+}

@@ -1,0 +1,27 @@
+package dk.infohus.intake.concern.application;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.intake.concern.domain.Concern;
+import dk.infohus.intake.concern.domain.ConcernId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** All concerns intake holds. */
+public interface Concerns {
+
+    /** Stores a new concern and the events its receipt caused, in one write. */
+    void add(Concern concern, List<InfohusEvent> events);
+
+    Optional<Concern> find(ConcernId id);
+
+    Optional<Concern> findByReceiptFingerprint(String fingerprint);
+
+    /**
+     * Applies a change caused by a consumed event and stores state, caused events and the event id in
+     * one write; does nothing if that event was applied before.
+     *
+     * @return false if the concern is unknown
+     */
+    boolean change(ConcernId id, String causingEventId, Function<Concern, List<InfohusEvent>> change);
+}

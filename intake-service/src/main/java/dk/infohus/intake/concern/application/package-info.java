@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.intake.concern.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.platform.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.platform.kafka;
+
+import org.jspecify.annotations.NullMarked;

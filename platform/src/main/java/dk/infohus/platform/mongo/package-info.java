@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.platform.mongo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.platform.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,173 @@
+package dk.infohus.platform.web;
+
+import dk.infohus.platform.domain.IllegalTransition;
+import dk.infohus.platform.domain.InvalidInput;
+import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.web.ProblemResponses.FieldError;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns what a caller got wrong into an RFC 9457 problem that names the field and what is wrong with
+ * it; never a 500 for something a user typed. Wrong transitions are 409 with the current state named.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        BodyTooLarge tooLarge = causeOfType(ex, BodyTooLarge.class);
+        if (tooLarge != null) {
+            return problem(ProblemResponses.bodyTooLarge(tooLarge.limit()));
+        }
+        JacksonException jackson = causeOfType(ex, JacksonException.class);
+        if (jackson == null) {
+            return problem(ProblemResponses.invalidInput("The request body is missing or unreadable.", List.of()));
+        }
+        String field = fieldOf(jackson);
+        String message;
+        if (jackson instanceof UnrecognizedPropertyException) {
+            message = "unknown field";
+        } else if (jackson instanceof InvalidFormatException invalid) {
+            message = "cannot be read as " + invalid.getTargetType().getSimpleName();
+        } else if (jackson instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = "must be " + describe(mismatched.getTargetType());
+        } else if (jackson instanceof StreamReadException) {
+            return problem(ProblemResponses.invalidInput(
+                    "The request body is not well-formed JSON: " + jackson.getOriginalMessage(), List.of()));
+        } else {
+            message = jackson.getOriginalMessage();
+        }
+        return problem(ProblemResponses.invalidInput(
+                "The request body has a wrong field: " + field, List.of(new FieldError(field, message))));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
+                .toList();
+        return problem(ProblemResponses.invalidInput(
+                "Some fields are wrong: "
+                        + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")),
+                errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(
+                                String.valueOf(result.getMethodParameter().getParameterName()),
+                                String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return problem(ProblemResponses.invalidInput("Some parameters are wrong.", errors));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String type = ex.getRequiredType() == null ? "value" : describe(ex.getRequiredType());
+        return problem(ProblemResponses.invalidInput(
+                "The parameter " + ex.getName() + " is wrong.",
+                List.of(new FieldError(ex.getName(), "must be " + type))));
+    }
+
+    @ExceptionHandler(IllegalTransition.class)
+    ResponseEntity<Object> illegalTransition(IllegalTransition ex) {
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONFLICT,
+                "illegal-transition",
+                "Not allowed in the current state",
+                "The " + ex.aggregate() + " is " + ex.currentState() + ", which does not allow " + ex.action() + ".");
+        problem.setProperty("currentState", ex.currentState());
+        problem.setProperty("action", ex.action());
+        return problem(problem);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput ex) {
+        return problem(ProblemResponses.invalidInput(
+                "The field " + ex.field() + " is wrong.", List.of(new FieldError(ex.field(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound ex) {
+        return problem(ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException ex) {
+        return problem(ProblemResponses.problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "Changed at the same time",
+                "Someone changed this record at the same moment. Reload it and try again."));
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static String fieldOf(JacksonException jackson) {
+        String path = jackson.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? "(body)" : path;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of " + java.util.Arrays.toString(constants);
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static <T extends Throwable> @Nullable T causeOfType(Throwable ex, Class<T> type) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.platform.web;
+
+import org.jspecify.annotations.NullMarked;

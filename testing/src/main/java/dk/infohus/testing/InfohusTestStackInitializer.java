@@ -1,0 +1,23 @@
+package dk.infohus.testing;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a Spring context at the shared test stack of this JVM. */
+public class InfohusTestStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        InfohusTestStack stack = InfohusTestStack.get();
+        TestPropertyValues.of(
+                        "spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
+                        "spring.mongodb.uri=" + stack.mongoUri(),
+                        // tests wait with Awaitility; a quick sweep keeps crash-recovery tests short
+                        "infohus.outbox.sweep-interval=500ms",
+                        "infohus.outbox.sweep-grace=1s",
+                        "infohus.kafka.initial-back-off=50ms",
+                        "infohus.kafka.max-back-off=200ms")
+                .applyTo(context);
+    }
+}
