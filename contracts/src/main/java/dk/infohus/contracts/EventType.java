@@ -4,6 +4,7 @@ import dk.infohus.contracts.assessment.RecommendationMade;
 import dk.infohus.contracts.intake.ConcernReceived;
 import dk.infohus.contracts.notification.FollowUpReminderDue;
 import dk.infohus.contracts.referral.ReferralAcknowledged;
+import dk.infohus.contracts.referral.ReferralClosed;
 import dk.infohus.contracts.referral.ReferralIssued;
 import dk.infohus.contracts.screening.ConcernNotPresented;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
@@ -40,6 +41,7 @@ public enum EventType {
     REFERRAL_ISSUED("dk.infohus.referral.referral-issued.v1", Topics.REFERRAL_REFERRAL, ReferralIssued.class),
     REFERRAL_ACKNOWLEDGED(
             "dk.infohus.referral.referral-acknowledged.v1", Topics.REFERRAL_REFERRAL, ReferralAcknowledged.class),
+    REFERRAL_CLOSED("dk.infohus.referral.referral-closed.v1", Topics.REFERRAL_REFERRAL, ReferralClosed.class),
     FOLLOW_UP_REMINDER_DUE(
             "dk.infohus.notification.follow-up-reminder-due.v1",
             Topics.NOTIFICATION_FOLLOW_UP,

@@ -4,6 +4,7 @@ import dk.infohus.contracts.assessment.RecommendationMade;
 import dk.infohus.contracts.intake.ConcernReceived;
 import dk.infohus.contracts.notification.FollowUpReminderDue;
 import dk.infohus.contracts.referral.ReferralAcknowledged;
+import dk.infohus.contracts.referral.ReferralClosed;
 import dk.infohus.contracts.referral.ReferralIssued;
 import dk.infohus.contracts.screening.ConcernNotPresented;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
@@ -51,6 +52,9 @@ final class EventSamples {
             case REFERRAL_ISSUED -> new ReferralIssued(CASE, HERNING, AT, referral, "boern-og-forebyggelse");
             case REFERRAL_ACKNOWLEDGED ->
                 new ReferralAcknowledged(CASE, HERNING, AT, referral, "boern-og-forebyggelse", "caseworker-1");
+            case REFERRAL_CLOSED ->
+                new ReferralClosed(
+                        CASE, HERNING, AT, referral, "boern-og-forebyggelse", "caseworker-1", "MEASURES_STARTED");
             case FOLLOW_UP_REMINDER_DUE ->
                 new FollowUpReminderDue(CASE, HERNING, AT, UUID.randomUUID(), referral, "boern-og-forebyggelse");
         };

@@ -2,12 +2,14 @@ package dk.infohus.platform;
 
 import dk.infohus.contracts.EventJson;
 import dk.infohus.platform.events.CloudEventCodec;
+import dk.infohus.platform.kafka.CaseLogging;
 import dk.infohus.platform.kafka.DeadLetters;
 import dk.infohus.platform.kafka.TopicFactory;
 import dk.infohus.platform.mongo.MongoPingHealthIndicator;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.platform.outbox.OutboxSweep;
+import dk.infohus.platform.web.CaseLoggingInterceptor;
 import dk.infohus.platform.web.ProblemDetailsAdvice;
 import dk.infohus.platform.web.ProblemResponses;
 import dk.infohus.platform.web.RequestBodyLimit;
@@ -26,11 +28,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the shared plumbing into every service that has this module on its class path. */
@@ -77,14 +83,29 @@ public class InfohusPlatformAutoConfiguration {
     }
 
     @Bean
+    ThreadPoolTaskExecutor outboxRelayExecutor(InfohusPlatformProperties properties) {
+        var executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("outbox-relay-");
+        executor.setCorePoolSize(properties.outbox().relayThreads());
+        executor.setMaxPoolSize(properties.outbox().relayThreads());
+        executor.setQueueCapacity(properties.outbox().relayQueue());
+        // the caller's trace goes along, so one trace id follows a concern through every service
+        executor.setTaskDecorator(new ContextPropagatingTaskDecorator());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
+    }
+
+    @Bean
     OutboxRelay outboxRelay(
             MongoTemplate mongo,
             KafkaTemplate<String, byte[]> kafka,
             CloudEventCodec codec,
             CircuitBreaker kafkaCircuitBreaker,
+            ThreadPoolTaskExecutor outboxRelayExecutor,
             InfohusPlatformProperties properties) {
         return new OutboxRelay(
-                mongo, kafka, codec, kafkaCircuitBreaker, properties.outbox().ackTimeout());
+                mongo, kafka, codec, kafkaCircuitBreaker, properties.outbox().ackTimeout(), outboxRelayExecutor);
     }
 
     @Bean
@@ -108,6 +129,21 @@ public class InfohusPlatformAutoConfiguration {
     DefaultErrorHandler kafkaErrorHandler(
             KafkaTemplate<String, byte[]> template, InfohusPlatformProperties properties) {
         return DeadLetters.errorHandler(template, properties.kafka());
+    }
+
+    @Bean
+    CaseLogging caseLogging() {
+        return new CaseLogging();
+    }
+
+    @Bean
+    WebMvcConfigurer caseLoggingForRequests() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new CaseLoggingInterceptor());
+            }
+        };
     }
 
     @Bean

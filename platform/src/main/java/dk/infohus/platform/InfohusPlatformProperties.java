@@ -37,9 +37,13 @@ public record InfohusPlatformProperties(
      * @param sweepInterval how often the sweep looks for messages left behind
      * @param sweepGrace how old a message must be before the sweep takes it
      * @param sweepBatch documents per type and sweep
+     * @param relayThreads threads publishing outboxes right after writes
+     * @param relayQueue writes waiting for a relay thread; beyond it the sweep takes over
      */
     public record OutboxSettings(
             @DefaultValue("5s") Duration ackTimeout,
+            @DefaultValue("4") int relayThreads,
+            @DefaultValue("10000") int relayQueue,
             @DefaultValue("5s") Duration sweepInterval,
             @DefaultValue("10s") Duration sweepGrace,
             @DefaultValue("200") int sweepBatch) {}

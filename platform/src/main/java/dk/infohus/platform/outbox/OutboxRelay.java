@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bson.Document;
@@ -36,18 +38,34 @@ public class OutboxRelay {
     private final CloudEventCodec codec;
     private final CircuitBreaker breaker;
     private final Duration ackTimeout;
+    private final Executor executor;
 
     public OutboxRelay(
             MongoTemplate mongo,
             KafkaTemplate<String, byte[]> kafka,
             CloudEventCodec codec,
             CircuitBreaker breaker,
-            Duration ackTimeout) {
+            Duration ackTimeout,
+            Executor executor) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.codec = codec;
         this.breaker = breaker;
         this.ackTimeout = ackTimeout;
+        this.executor = executor;
+    }
+
+    /**
+     * Publishes the outbox of the document on the relay's own threads, at once, so that the request or
+     * listener that wrote it never waits on Kafka. The trace of the caller goes along. If the relay is
+     * saturated the messages wait for the sweep; they are in the document either way.
+     */
+    public void relaySoon(Class<? extends OutboxDocument> type, Object id) {
+        try {
+            executor.execute(() -> relay(type, id));
+        } catch (RejectedExecutionException e) {
+            log.debug("Relay busy; outbox of {} {} waits for the sweep", type.getSimpleName(), id);
+        }
     }
 
     /**

@@ -45,7 +45,7 @@ public abstract class OutboxStore<D extends OutboxDocument> {
         }
         D saved = mongo.save(document);
         if (!events.isEmpty()) {
-            relay.relay(type, saved.id());
+            relay.relaySoon(type, saved.id());
         }
         return saved;
     }
