@@ -121,9 +121,12 @@ public class OutboxRelay {
         if (eventIds.isEmpty()) {
             return;
         }
+        // by collection name, not entity type: Spring Data would raise the document's version, and a user's
+        // change loaded a moment before would fail as concurrent. Such a writer may instead put a published
+        // message back; it is published again with the same id, and consumers recognise it.
         mongo.updateFirst(
                 Query.query(Criteria.where("_id").is(id)),
                 new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
-                type);
+                mongo.getCollectionName(type));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -86,6 +87,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return problem(ProblemResponses.invalidInput("Some parameters are wrong.", errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return problem(ProblemResponses.invalidInput(
+                "The parameter " + ex.getParameterName() + " is missing.",
+                List.of(new FieldError(ex.getParameterName(), "is required"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.infohus.contracts.EventJson;
-import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.contracts.Topics;
 import dk.infohus.contracts.intake.ConcernReceived;
 import dk.infohus.contracts.screening.ConcernNotPresented;
@@ -256,17 +255,22 @@ class IntakeServiceIT {
     }
 
     private void sendAfterOnSamePartition(UUID redelivered, UUID other) {
-        // an event for the redelivered concern's key, processed only after the redeliveries before it
-        InfohusEvent marker = new PoliceCheckOpened(other, "657", Instant.now(), false);
-        OutboxMessage message = outbox.messageFor(marker);
-        var record = codec.toRecord(message);
-        TestKafka.send(
-                new ProducerRecord<>(record.topic(), null, redelivered.toString(), record.value(), record.headers()));
-        await().until(() -> mongo.getCollection("concerns")
-                        .find(new Document("_id", redelivered.toString()))
-                        .first()
-                        .getList("processedEventIds", String.class)
-                        .size()
-                >= 2);
+        // an event for another concern on the redelivered concern's partition is consumed only after the
+        // redeliveries before it, so once it took effect, the redeliveries were consumed too
+        int partition = TestKafka.awaitRecord(
+                        Topics.INTAKE_CONCERN, r -> redelivered.toString().equals(r.key()))
+                .partition();
+        var record = codec.toRecord(outbox.messageFor(new PoliceCheckOpened(other, "657", Instant.now(), false)));
+        TestKafka.send(new ProducerRecord<>(
+                record.topic(), partitionOf(redelivered), other.toString(), record.value(), record.headers()));
+        await().until(() -> "BEING_HANDLED".equals(stored(other.toString()).getString("status")));
+        assertThat(partition).isNotNegative();
+    }
+
+    /** The partition of screening's topic that holds the concern's events (same key, same partition). */
+    private static int partitionOf(UUID concernId) {
+        return TestKafka.awaitRecord(
+                        Topics.SCREENING_POLICE_CHECK, r -> concernId.toString().equals(r.key()))
+                .partition();
     }
 }

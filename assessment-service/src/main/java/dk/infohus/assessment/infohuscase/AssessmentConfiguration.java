@@ -1,0 +1,45 @@
+package dk.infohus.assessment.infohuscase;
+
+import dk.infohus.assessment.infohuscase.application.InfohusAssessment;
+import dk.infohus.assessment.infohuscase.application.InfohusCases;
+import dk.infohus.assessment.infohuscase.domain.Department;
+import dk.infohus.assessment.infohuscase.domain.DepartmentCatalogue;
+import dk.infohus.contracts.Topics;
+import dk.infohus.platform.kafka.TopicFactory;
+import java.time.Clock;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DepartmentProperties.class)
+class AssessmentConfiguration {
+
+    /** Refuses to start with no departments, a department twice or a code that is not kebab-case. */
+    @Bean
+    DepartmentCatalogue departmentCatalogue(DepartmentProperties properties) {
+        var settings = properties.departments() == null
+                ? List.<DepartmentProperties.DepartmentSetting>of()
+                : properties.departments();
+        return new DepartmentCatalogue(settings.stream()
+                .map(setting -> new Department(setting.code(), setting.name()))
+                .toList());
+    }
+
+    @Bean
+    InfohusAssessment infohusAssessment(InfohusCases cases, DepartmentCatalogue departments, Clock clock) {
+        return new InfohusAssessment(cases, departments, clock);
+    }
+
+    @Bean
+    NewTopic infohusCaseTopic(TopicFactory topics) {
+        return topics.owned(Topics.ASSESSMENT_INFOHUS_CASE);
+    }
+
+    @Bean
+    NewTopic policeCheckDeadLetters(TopicFactory topics) {
+        return topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK);
+    }
+}

@@ -1,0 +1,165 @@
+package dk.infohus.assessment.infohuscase.adapter.web;
+
+import dk.infohus.assessment.infohuscase.application.InfohusAssessment;
+import dk.infohus.assessment.infohuscase.application.InfohusCaseSummary;
+import dk.infohus.assessment.infohuscase.domain.AssessmentDimension;
+import dk.infohus.assessment.infohuscase.domain.Closure;
+import dk.infohus.assessment.infohuscase.domain.InfohusCase;
+import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
+import dk.infohus.assessment.infohuscase.domain.InfohusCaseState;
+import dk.infohus.assessment.infohuscase.domain.Recommendation;
+import dk.infohus.assessment.infohuscase.domain.SubjectKind;
+import dk.infohus.contracts.PersonalData;
+import io.micrometer.core.annotation.Timed;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Infohus cases over REST, for the municipal coordinator. */
+@RestController
+@RequestMapping("/api")
+class InfohusCaseController {
+
+    private final InfohusAssessment assessment;
+
+    InfohusCaseController(InfohusAssessment assessment) {
+        this.assessment = assessment;
+    }
+
+    /** A case in a list: no personal data. */
+    record CaseSummaryResponse(
+            UUID caseId, String municipality, SubjectKind subjectKind, InfohusCaseState state, Instant presentedAt) {}
+
+    record CaseResponse(
+            UUID caseId,
+            String municipality,
+            SubjectKind subjectKind,
+            SubjectResponse subject,
+            Instant presentedAt,
+            String municipalCoordinator,
+            String policeCoordinator,
+            InfohusCaseState state,
+            @Nullable RecommendationResponse recommendation,
+            @Nullable ClosureResponse closure) {}
+
+    record SubjectResponse(
+            String name,
+            @Nullable String cprNumber,
+            @Nullable LocalDate birthDate,
+            @Nullable String address,
+            String account) {}
+
+    record RecommendationResponse(
+            List<String> departments,
+            List<String> focusDimensions,
+            String mainProblems,
+            String resources,
+            String recordedBy,
+            Instant recordedAt) {}
+
+    record ClosureResponse(String reason, String closedBy, Instant closedAt) {}
+
+    record StateResponse(UUID caseId, InfohusCaseState state) {}
+
+    record DepartmentResponse(String code, String name) {}
+
+    record DimensionResponse(String code, String danish, String english) {}
+
+    @GetMapping("/infohus-cases")
+    @Timed("infohus.assessment.cases.listed")
+    List<CaseSummaryResponse> cases(@RequestParam(required = false) @Nullable InfohusCaseState state) {
+        return assessment.cases(state).stream()
+                .map(InfohusCaseController::summary)
+                .toList();
+    }
+
+    @GetMapping("/infohus-cases/{caseId}")
+    @Timed("infohus.assessment.cases.read")
+    CaseResponse infohusCase(@PathVariable UUID caseId) {
+        return detail(assessment.infohusCase(new InfohusCaseId(caseId)));
+    }
+
+    @PostMapping("/infohus-cases/{caseId}/recommendation")
+    @Timed("infohus.assessment.recommendations.made")
+    StateResponse recommend(@PathVariable UUID caseId, @Valid @RequestBody RecommendationRequest request) {
+        InfohusCase recommended = assessment.recommend(
+                new InfohusCaseId(caseId),
+                request.departments(),
+                request.focusDimensions(),
+                request.mainProblems(),
+                request.resources(),
+                request.recordedBy());
+        return new StateResponse(caseId, recommended.state());
+    }
+
+    @PostMapping("/infohus-cases/{caseId}/closure")
+    @Timed("infohus.assessment.cases.closed")
+    StateResponse close(@PathVariable UUID caseId, @Valid @RequestBody ClosureRequest request) {
+        InfohusCase closed = assessment.close(new InfohusCaseId(caseId), request.reason(), request.closedBy());
+        return new StateResponse(caseId, closed.state());
+    }
+
+    /** The departments a recommendation may name, as this municipality configured them. */
+    @GetMapping("/departments")
+    @Timed("infohus.assessment.departments.listed")
+    List<DepartmentResponse> departments() {
+        return assessment.departments().stream()
+                .map(department -> new DepartmentResponse(department.code(), department.name()))
+                .toList();
+    }
+
+    /** The nine dimensions of the national assessment tool, in its order. */
+    @GetMapping("/assessment-dimensions")
+    @Timed("infohus.assessment.dimensions.listed")
+    List<DimensionResponse> dimensions() {
+        return Stream.of(AssessmentDimension.values())
+                .map(dimension -> new DimensionResponse(dimension.code(), dimension.danish(), dimension.english()))
+                .toList();
+    }
+
+    private static CaseSummaryResponse summary(InfohusCaseSummary summary) {
+        return new CaseSummaryResponse(
+                summary.id().value(),
+                summary.municipality(),
+                summary.subjectKind(),
+                summary.state(),
+                summary.presentedAt());
+    }
+
+    private static CaseResponse detail(InfohusCase infohusCase) {
+        PersonalData subject = infohusCase.subject();
+        Recommendation made = infohusCase.recommendation();
+        Closure closed = infohusCase.closure();
+        return new CaseResponse(
+                infohusCase.id().value(),
+                infohusCase.municipality(),
+                infohusCase.subjectKind(),
+                new SubjectResponse(
+                        subject.name(), subject.cprNumber(), subject.birthDate(), subject.address(), subject.account()),
+                infohusCase.presentedAt(),
+                infohusCase.municipalCoordinator(),
+                infohusCase.policeCoordinator(),
+                infohusCase.state(),
+                made == null
+                        ? null
+                        : new RecommendationResponse(
+                                made.departments(),
+                                made.focusDimensionCodes(),
+                                made.mainProblems(),
+                                made.resources(),
+                                made.recordedBy(),
+                                made.recordedAt()),
+                closed == null ? null : new ClosureResponse(closed.reason(), closed.closedBy(), closed.closedAt()));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.assessment.infohuscase.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.assessment.infohuscase.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package dk.infohus.notification.followup.adapter.web;
+
+import dk.infohus.notification.followup.application.FollowUpManagement;
+import dk.infohus.notification.followup.domain.DepartmentNotification;
+import dk.infohus.notification.followup.domain.NotificationState;
+import dk.infohus.notification.followup.domain.ReferralFollowUp;
+import dk.infohus.notification.followup.domain.ReferralId;
+import io.micrometer.core.annotation.Timed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The departments' notifications of referrals to them. */
+@RestController
+@RequestMapping("/api")
+class NotificationController {
+
+    private final FollowUpManagement followUps;
+
+    NotificationController(FollowUpManagement followUps) {
+        this.followUps = followUps;
+    }
+
+    record NotificationResponse(
+            UUID referralId,
+            UUID caseId,
+            String municipality,
+            String department,
+            Instant issuedAt,
+            NotificationState state,
+            @Nullable String readBy,
+            @Nullable Instant readAt) {
+
+        static NotificationResponse of(ReferralFollowUp followUp) {
+            DepartmentNotification notification = followUp.notification();
+            return new NotificationResponse(
+                    followUp.id().value(),
+                    followUp.caseId().value(),
+                    followUp.municipality(),
+                    followUp.department(),
+                    followUp.issuedAt(),
+                    notification.state(),
+                    notification.readBy(),
+                    notification.readAt());
+        }
+    }
+
+    /** A department's notifications, oldest referral first; all states unless {@code state} is given. */
+    @GetMapping("/notifications")
+    @Timed("infohus.notification.notifications.listed")
+    List<NotificationResponse> notifications(
+            @RequestParam @Size(max = 60) @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE)
+                    String department,
+            @RequestParam(required = false)
+                    @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE)
+                    @Nullable
+                    String municipality,
+            @RequestParam(required = false) @Nullable NotificationState state) {
+        return followUps.notifications(department, municipality, state).stream()
+                .map(NotificationResponse::of)
+                .toList();
+    }
+
+    @PostMapping("/notifications/{referralId}/read")
+    @Timed("infohus.notification.notifications.read")
+    NotificationResponse read(@PathVariable UUID referralId, @Valid @RequestBody ReadRequest request) {
+        return NotificationResponse.of(followUps.read(new ReferralId(referralId), request.caseworker()));
+    }
+}

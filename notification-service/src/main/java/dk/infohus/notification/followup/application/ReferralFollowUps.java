@@ -1,0 +1,52 @@
+package dk.infohus.notification.followup.application;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.notification.followup.domain.NotificationState;
+import dk.infohus.notification.followup.domain.ReferralFollowUp;
+import dk.infohus.notification.followup.domain.ReferralId;
+import dk.infohus.notification.followup.domain.ReminderState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** The follow-ups of all referrals, one per referral. */
+public interface ReferralFollowUps {
+
+    /**
+     * Stores a new follow-up, the events its creation caused and the id of the event that caused it, in
+     * one write.
+     *
+     * @return false if the referral was recorded before (a redelivered event), in which case nothing changes
+     */
+    boolean add(ReferralFollowUp followUp, List<InfohusEvent> events, String causingEventId);
+
+    Optional<ReferralFollowUp> find(ReferralId id);
+
+    /**
+     * Applies a change caused by a consumed event and stores state, caused events and the event id in
+     * one write; does nothing if that event was applied before.
+     *
+     * @return false if the referral is unknown
+     */
+    boolean change(ReferralId id, String causingEventId, Function<ReferralFollowUp, List<InfohusEvent>> change);
+
+    /**
+     * Applies a change a person or the schedule asked for and stores state and caused events in one
+     * version-checked write.
+     *
+     * @return the changed follow-up, or empty if the referral is unknown
+     */
+    Optional<ReferralFollowUp> update(ReferralId id, Function<ReferralFollowUp, List<InfohusEvent>> change);
+
+    /** A department's notifications, oldest referral first; {@code null} filters match everything. */
+    List<ReferralFollowUp> notificationsOf(
+            String department, @Nullable String municipality, @Nullable NotificationState state);
+
+    /** Reminders, the one due first first; {@code null} filters match everything. */
+    List<ReferralFollowUp> reminders(@Nullable ReminderState state, @Nullable String municipality);
+
+    /** Referrals whose reminder is still scheduled but due by {@code now}, the one due first first. */
+    List<ReferralId> scheduledDueBy(Instant now, int limit);
+}

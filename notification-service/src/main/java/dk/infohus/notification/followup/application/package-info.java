@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.notification.followup.application;
+
+import org.jspecify.annotations.NullMarked;

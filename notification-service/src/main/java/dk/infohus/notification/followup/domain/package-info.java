@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.notification.followup.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.referral.referral.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.referral.referral;
+
+import org.jspecify.annotations.NullMarked;

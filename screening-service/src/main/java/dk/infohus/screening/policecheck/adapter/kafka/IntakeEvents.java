@@ -1,0 +1,45 @@
+package dk.infohus.screening.policecheck.adapter.kafka;
+
+import dk.infohus.contracts.Topics;
+import dk.infohus.contracts.intake.ConcernReceived;
+import dk.infohus.platform.events.CloudEventCodec;
+import dk.infohus.platform.events.IncomingEvent;
+import dk.infohus.screening.policecheck.application.PoliceScreening;
+import dk.infohus.screening.policecheck.domain.ConcernDetails;
+import dk.infohus.screening.policecheck.domain.PoliceCheckId;
+import dk.infohus.screening.policecheck.domain.SubjectKind;
+import io.micrometer.core.annotation.Timed;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Opens a police check for every concern intake receives, translating intake's event at the edge. */
+@Component
+class IntakeEvents {
+
+    private final CloudEventCodec codec;
+    private final PoliceScreening screening;
+
+    IntakeEvents(CloudEventCodec codec, PoliceScreening screening) {
+        this.codec = codec;
+        this.screening = screening;
+    }
+
+    @KafkaListener(id = "screening-intake-events", topics = Topics.INTAKE_CONCERN)
+    @Timed("infohus.screening.intake-events")
+    void on(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent incoming = codec.read(record);
+        if (incoming.event() instanceof ConcernReceived received) {
+            screening.open(
+                    new PoliceCheckId(received.caseId()),
+                    new ConcernDetails(
+                            received.municipality(),
+                            received.acute(),
+                            SubjectKind.valueOf(received.subjectKind()),
+                            received.concernSigns(),
+                            received.occurredAt(),
+                            received.subject()),
+                    incoming.id());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dk.infohus.screening.policecheck.adapter.mongo;
+
+import dk.infohus.contracts.PersonalData;
+import dk.infohus.platform.outbox.OutboxDocument;
+import dk.infohus.screening.policecheck.application.PoliceChecks.QueueEntry;
+import dk.infohus.screening.policecheck.domain.Clearance;
+import dk.infohus.screening.policecheck.domain.ConcernDetails;
+import dk.infohus.screening.policecheck.domain.Coordinators;
+import dk.infohus.screening.policecheck.domain.Decision;
+import dk.infohus.screening.policecheck.domain.DecisionOutcome;
+import dk.infohus.screening.policecheck.domain.NotPresentedReason;
+import dk.infohus.screening.policecheck.domain.Officer;
+import dk.infohus.screening.policecheck.domain.PoliceCheck;
+import dk.infohus.screening.policecheck.domain.PoliceCheckId;
+import dk.infohus.screening.policecheck.domain.PoliceCheckState;
+import dk.infohus.screening.policecheck.domain.SubjectKind;
+import dk.infohus.screening.policecheck.domain.TakeOver;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A police check as stored: state, outbox and consumed event ids in one document, whose id is the case id. */
+@Document("policeChecks")
+@CompoundIndex(name = "queue", def = "{'state': 1, 'acute': -1, 'receivedAt': 1}")
+class PoliceCheckDocument extends OutboxDocument {
+
+    @Id
+    private String id;
+
+    private String municipality;
+    private String state;
+    private boolean acute;
+    private String subjectKind;
+    private List<String> concernSigns;
+    private Instant receivedAt;
+    private Instant openedAt;
+    private StoredSubject subject;
+    private @Nullable StoredClearance clearance;
+    private @Nullable StoredTakeOver takeOver;
+    private @Nullable StoredDecision decision;
+
+    record StoredSubject(
+            String name,
+            @Nullable String cprNumber,
+            @Nullable LocalDate birthDate,
+            @Nullable String address,
+            String account) {}
+
+    record StoredClearance(String officer, @Nullable String note, Instant at) {}
+
+    record StoredTakeOver(String officer, String reason, Instant at) {}
+
+    record StoredDecision(
+            String outcome,
+            @Nullable String reason,
+            String municipalCoordinator,
+            String policeCoordinator,
+            Instant at) {}
+
+    static PoliceCheckDocument of(PoliceCheck check) {
+        PoliceCheckDocument document = new PoliceCheckDocument();
+        ConcernDetails concern = check.concern();
+        document.id = check.id().toString();
+        document.municipality = concern.municipality();
+        document.acute = concern.acute();
+        document.subjectKind = concern.subjectKind().name();
+        document.concernSigns = concern.concernSigns();
+        document.receivedAt = concern.receivedAt();
+        document.openedAt = check.openedAt();
+        PersonalData subject = concern.subject();
+        document.subject = new StoredSubject(
+                subject.name(), subject.cprNumber(), subject.birthDate(), subject.address(), subject.account());
+        document.update(check);
+        return document;
+    }
+
+    /** Takes the check's changeable state; outbox, consumed ids and version stay. */
+    void update(PoliceCheck check) {
+        this.state = check.state().name();
+        Clearance cleared = check.clearance();
+        this.clearance =
+                cleared == null ? null : new StoredClearance(cleared.by().name(), cleared.note(), cleared.at());
+        TakeOver takenOver = check.takeOver();
+        this.takeOver = takenOver == null
+                ? null
+                : new StoredTakeOver(takenOver.by().name(), takenOver.reason(), takenOver.at());
+        Decision decided = check.decision();
+        this.decision = decided == null
+                ? null
+                : new StoredDecision(
+                        decided.outcome().name(),
+                        decided.reason() == null ? null : decided.reason().name(),
+                        decided.by().municipal(),
+                        decided.by().police(),
+                        decided.at());
+    }
+
+    PoliceCheck toPoliceCheck() {
+        return PoliceCheck.restore(
+                new PoliceCheckId(UUID.fromString(id)),
+                new ConcernDetails(
+                        municipality,
+                        acute,
+                        SubjectKind.valueOf(subjectKind),
+                        concernSigns,
+                        receivedAt,
+                        new PersonalData(
+                                subject.name(),
+                                subject.cprNumber(),
+                                subject.birthDate(),
+                                subject.address(),
+                                subject.account())),
+                openedAt,
+                PoliceCheckState.valueOf(state),
+                clearance == null
+                        ? null
+                        : new Clearance(new Officer(clearance.officer()), clearance.note(), clearance.at()),
+                takeOver == null
+                        ? null
+                        : new TakeOver(new Officer(takeOver.officer()), takeOver.reason(), takeOver.at()),
+                decision == null
+                        ? null
+                        : new Decision(
+                                DecisionOutcome.valueOf(decision.outcome()),
+                                decision.reason() == null ? null : NotPresentedReason.valueOf(decision.reason()),
+                                new Coordinators(decision.municipalCoordinator(), decision.policeCoordinator()),
+                                decision.at()));
+    }
+
+    /** Reads a document loaded with only the queue's fields, see {@link MongoPoliceChecks#QUEUE_FIELDS}. */
+    QueueEntry toQueueEntry() {
+        return new QueueEntry(
+                new PoliceCheckId(UUID.fromString(id)),
+                municipality,
+                PoliceCheckState.valueOf(state),
+                acute,
+                receivedAt);
+    }
+
+    @Override
+    public Object id() {
+        return id;
+    }
+}

@@ -1,0 +1,41 @@
+package dk.infohus.screening.policecheck.application;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.screening.policecheck.domain.PoliceCheck;
+import dk.infohus.screening.policecheck.domain.PoliceCheckId;
+import dk.infohus.screening.policecheck.domain.PoliceCheckState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** All police checks screening holds. */
+public interface PoliceChecks {
+
+    /** What the screening queue shows of a police check: ids and codes, no personal data. */
+    record QueueEntry(
+            PoliceCheckId id, String municipality, PoliceCheckState state, boolean acute, Instant receivedAt) {}
+
+    /**
+     * Stores a new police check, the events its opening caused and the id of the event that caused it,
+     * in one write; does nothing if a check with that id exists already (a redelivered event).
+     *
+     * @return false if the check existed already, so nothing was stored
+     */
+    boolean open(PoliceCheck check, List<InfohusEvent> events, String causingEventId);
+
+    Optional<PoliceCheck> find(PoliceCheckId id);
+
+    /** The checks in a state: acute first, then oldest first. */
+    List<QueueEntry> inState(PoliceCheckState state);
+
+    /**
+     * Applies a change and stores state and caused events in one version-checked write. If the check was
+     * written in between, the change is applied again to the fresh state, so it is never lost and never
+     * based on a stale state; the change must therefore have no effect outside the check.
+     *
+     * @return the changed check, or empty if it is unknown
+     * @throws org.springframework.dao.OptimisticLockingFailureException if it keeps being changed meanwhile
+     */
+    Optional<PoliceCheck> change(PoliceCheckId id, Function<PoliceCheck, List<InfohusEvent>> change);
+}

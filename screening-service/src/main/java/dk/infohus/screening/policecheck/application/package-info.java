@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.screening.policecheck.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package dk.infohus.screening.policecheck.domain;
+
+/**
+ * The police coordinator (polititovholder) who acts on a police check, by the name or id they give
+ * until sign-in arrives.
+ */
+public record Officer(String name) {
+
+    public Officer {
+        name = Actors.require("officer", name);
+    }
+
+    @Override
+    public String toString() {
+        return "Officer[redacted]";
+    }
+}

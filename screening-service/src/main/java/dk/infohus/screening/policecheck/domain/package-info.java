@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.screening.policecheck.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,75 @@
+package dk.infohus.screening.policecheck.domain;
+
+import dk.infohus.contracts.PersonalData;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Police checks for tests: {@code PoliceCheckFixtures.aPoliceCheck().acute().in(CLEARED).build()}. */
+public final class PoliceCheckFixtures {
+
+    public static final Instant RECEIVED = Instant.parse("2026-11-26T08:00:00Z");
+    public static final Instant OPENED = RECEIVED.plusSeconds(2);
+    public static final Instant NOW = Instant.parse("2026-11-26T10:30:00Z");
+
+    public static final Officer OFFICER = new Officer("TWA001");
+    public static final Coordinators COORDINATORS = new Coordinators("Ulla Nielsen", "TWA001");
+
+    private SubjectKind subjectKind = SubjectKind.PERSON;
+    private PersonalData subject = new PersonalData(
+            "Ali Jensen",
+            "170511-4321",
+            LocalDate.of(2011, 5, 17),
+            "Bredgade 1, 7400 Herning",
+            "Deler voldsforherligende videoer i klassens chat.");
+    private boolean acute;
+    private PoliceCheckState state = PoliceCheckState.OPEN;
+
+    private PoliceCheckFixtures() {}
+
+    public static PoliceCheckFixtures aPoliceCheck() {
+        return new PoliceCheckFixtures();
+    }
+
+    public PoliceCheckFixtures aboutGroup() {
+        subjectKind = SubjectKind.GROUP;
+        subject = new PersonalData("Gruppen i parken", null, null, null, "De deler flyers med hagekors.");
+        return this;
+    }
+
+    public PoliceCheckFixtures acute() {
+        acute = true;
+        return this;
+    }
+
+    /** A check in that state, with the clearance, take-over or decision that brought it there. */
+    public PoliceCheckFixtures in(PoliceCheckState state) {
+        this.state = state;
+        return this;
+    }
+
+    public ConcernDetails concern() {
+        return new ConcernDetails(
+                "657", acute, subjectKind, List.of("udbreder-voldslegitimerende-budskaber"), RECEIVED, subject);
+    }
+
+    public PoliceCheck build() {
+        Instant later = OPENED.plusSeconds(3_600);
+        Clearance clearance = switch (state) {
+            case CLEARED, PRESENTED_TO_INFOHUS, NOT_PRESENTED -> new Clearance(OFFICER, null, later);
+            default -> null;
+        };
+        TakeOver takeOver = state == PoliceCheckState.TAKEN_OVER_BY_POLICE
+                ? new TakeOver(OFFICER, "Verserende efterforskning.", later)
+                : null;
+        Decision decision = switch (state) {
+            case PRESENTED_TO_INFOHUS -> new Decision(DecisionOutcome.PRESENT, null, COORDINATORS, later);
+            case NOT_PRESENTED ->
+                new Decision(DecisionOutcome.NOT_PRESENTED, NotPresentedReason.UNFOUNDED, COORDINATORS, later);
+            default -> null;
+        };
+        return PoliceCheck.restore(
+                new PoliceCheckId(UUID.randomUUID()), concern(), OPENED, state, clearance, takeOver, decision);
+    }
+}

@@ -1,0 +1,251 @@
+package dk.infohus.screening.policecheck.domain;
+
+import static dk.infohus.screening.policecheck.domain.PoliceCheckFixtures.COORDINATORS;
+import static dk.infohus.screening.policecheck.domain.PoliceCheckFixtures.NOW;
+import static dk.infohus.screening.policecheck.domain.PoliceCheckFixtures.OFFICER;
+import static dk.infohus.screening.policecheck.domain.PoliceCheckFixtures.aPoliceCheck;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.contracts.screening.ConcernNotPresented;
+import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
+import dk.infohus.contracts.screening.ConcernTakenOverByPolice;
+import dk.infohus.contracts.screening.PoliceCheckCleared;
+import dk.infohus.contracts.screening.PoliceCheckOpened;
+import dk.infohus.platform.domain.IllegalTransition;
+import dk.infohus.platform.domain.InvalidInput;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PoliceCheckTest {
+
+    /** The event each action causes, when the table allows it. */
+    private static final Map<PoliceCheckAction, Class<? extends InfohusEvent>> EVENT_OF = Map.of(
+            PoliceCheckAction.CLEAR, PoliceCheckCleared.class,
+            PoliceCheckAction.TAKE_OVER, ConcernTakenOverByPolice.class,
+            PoliceCheckAction.PRESENT, ConcernPresentedToInfohus.class,
+            PoliceCheckAction.DECLINE, ConcernNotPresented.class);
+
+    static Stream<Arguments> everyStateAndAction() {
+        return Stream.of(PoliceCheckState.values())
+                .flatMap(state -> Stream.of(PoliceCheckAction.values()).map(action -> Arguments.of(state, action)));
+    }
+
+    @ParameterizedTest(name = "{0} --{1}-->")
+    @MethodSource("everyStateAndAction")
+    void followsItsTransitionTableExactly(PoliceCheckState from, PoliceCheckAction action) {
+        PoliceCheck check = aPoliceCheck().in(from).build();
+
+        var expected = PoliceCheck.TRANSITIONS.lookup(from, action);
+
+        if (expected.isPresent()) {
+            List<InfohusEvent> events = perform(check, action);
+            assertThat(check.state()).isEqualTo(expected.get());
+            assertThat(events)
+                    .singleElement()
+                    .isInstanceOf(EVENT_OF.get(action))
+                    .satisfies(event -> {
+                        assertThat(event.caseId()).isEqualTo(check.id().value());
+                        assertThat(event.municipality()).isEqualTo("657");
+                        assertThat(event.occurredAt()).isEqualTo(NOW);
+                    });
+        } else {
+            assertThatThrownBy(() -> perform(check, action))
+                    .isInstanceOfSatisfying(IllegalTransition.class, refused -> {
+                        assertThat(refused.currentState()).isEqualTo(from.name());
+                        assertThat(refused.action()).isEqualTo(action.name());
+                    });
+            assertThat(check.state()).isEqualTo(from);
+        }
+    }
+
+    @Test
+    void theTableIsThePlansFlow() {
+        // the police may take a concern over before or after clearing it; only the coordinators decide
+        // on a cleared concern, and every other state is final
+        assertThat(PoliceCheck.TRANSITIONS.lookup(PoliceCheckState.OPEN, PoliceCheckAction.TAKE_OVER))
+                .contains(PoliceCheckState.TAKEN_OVER_BY_POLICE);
+        assertThat(PoliceCheck.TRANSITIONS.lookup(PoliceCheckState.CLEARED, PoliceCheckAction.TAKE_OVER))
+                .contains(PoliceCheckState.TAKEN_OVER_BY_POLICE);
+        assertThat(PoliceCheck.TRANSITIONS.allows(PoliceCheckState.OPEN, PoliceCheckAction.PRESENT))
+                .isFalse();
+        Set<PoliceCheckState> finalStates = EnumSet.of(
+                PoliceCheckState.TAKEN_OVER_BY_POLICE,
+                PoliceCheckState.PRESENTED_TO_INFOHUS,
+                PoliceCheckState.NOT_PRESENTED);
+        for (PoliceCheckState state : finalStates) {
+            assertThat(PoliceCheckAction.values())
+                    .as("%s is final", state)
+                    .noneMatch(action -> PoliceCheck.TRANSITIONS.allows(state, action));
+        }
+    }
+
+    @Test
+    void openingAConcernTellsThePoliceWhetherItIsAcuteWithoutPersonalData() {
+        PoliceCheckId id = new PoliceCheckId(UUID.randomUUID());
+        ConcernDetails concern = aPoliceCheck().acute().concern();
+
+        var opened = PoliceCheck.open(id, concern, NOW);
+
+        PoliceCheck check = opened.aggregate();
+        assertThat(check.state()).isEqualTo(PoliceCheckState.OPEN);
+        assertThat(check.openedAt()).isEqualTo(NOW);
+        assertThat(check.concern()).isEqualTo(concern);
+        assertThat(check.clearance()).isNull();
+        assertThat(opened.events()).singleElement().isEqualTo(new PoliceCheckOpened(id.value(), "657", NOW, true));
+    }
+
+    @Test
+    void clearingKeepsTheOfficerAndTheNote() {
+        PoliceCheck check = aPoliceCheck().build();
+
+        List<InfohusEvent> events = check.clear(OFFICER, "  Intet i POLSAS.  ", NOW);
+
+        assertThat(check.clearance()).isEqualTo(new Clearance(OFFICER, "Intet i POLSAS.", NOW));
+        assertThat(events)
+                .singleElement()
+                .isEqualTo(new PoliceCheckCleared(check.id().value(), "657", NOW, "TWA001"));
+    }
+
+    @Test
+    void aBlankNoteIsNoNote() {
+        PoliceCheck check = aPoliceCheck().build();
+
+        check.clear(OFFICER, " ", NOW);
+
+        assertThat(check.clearance()).isNotNull().extracting(Clearance::note).isNull();
+    }
+
+    @Test
+    void aTakeOverKeepsItsReasonInScreeningAndTellsOnlyWhoTookItOver() {
+        PoliceCheck check = aPoliceCheck().in(PoliceCheckState.CLEARED).build();
+
+        List<InfohusEvent> events = check.takeOver(OFFICER, "Verserende efterforskning.", NOW);
+
+        assertThat(check.state()).isEqualTo(PoliceCheckState.TAKEN_OVER_BY_POLICE);
+        assertThat(check.takeOver()).isEqualTo(new TakeOver(OFFICER, "Verserende efterforskning.", NOW));
+        assertThat(events)
+                .singleElement()
+                .isEqualTo(new ConcernTakenOverByPolice(check.id().value(), "657", NOW, "TWA001"));
+    }
+
+    @Test
+    void aTakeOverNeedsAReason() {
+        PoliceCheck check = aPoliceCheck().build();
+
+        assertThatThrownBy(() -> check.takeOver(OFFICER, "  ", NOW))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("reason");
+        assertThat(check.state()).isEqualTo(PoliceCheckState.OPEN);
+        assertThat(check.takeOver()).isNull();
+    }
+
+    @Test
+    void anOverlongNoteIsRefusedAndNothingChanges() {
+        PoliceCheck check = aPoliceCheck().build();
+
+        assertThatThrownBy(() -> check.clear(OFFICER, "x".repeat(PoliceCheck.MAX_TEXT_LENGTH + 1), NOW))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("note");
+        assertThat(check.state()).isEqualTo(PoliceCheckState.OPEN);
+        assertThat(check.clearance()).isNull();
+    }
+
+    @Test
+    void presentingCarriesBothCoordinatorsAndThePersonToInfohus() {
+        PoliceCheck check = aPoliceCheck().in(PoliceCheckState.CLEARED).build();
+
+        List<InfohusEvent> events = check.present(COORDINATORS, NOW);
+
+        assertThat(check.decision()).isEqualTo(new Decision(DecisionOutcome.PRESENT, null, COORDINATORS, NOW));
+        assertThat(events).singleElement().isInstanceOfSatisfying(ConcernPresentedToInfohus.class, event -> {
+            assertThat(event.municipalCoordinator()).isEqualTo("Ulla Nielsen");
+            assertThat(event.policeCoordinator()).isEqualTo("TWA001");
+            assertThat(event.subjectKind()).isEqualTo("PERSON");
+            assertThat(event.subject()).isEqualTo(check.concern().subject());
+            assertThat(event.subject().cprNumber()).isEqualTo("170511-4321");
+        });
+    }
+
+    @Test
+    void presentingAGroupSaysSo() {
+        PoliceCheck check =
+                aPoliceCheck().aboutGroup().in(PoliceCheckState.CLEARED).build();
+
+        assertThat(check.present(COORDINATORS, NOW))
+                .singleElement()
+                .isInstanceOfSatisfying(ConcernPresentedToInfohus.class, event -> {
+                    assertThat(event.subjectKind()).isEqualTo("GROUP");
+                    assertThat(event.subject().name()).isEqualTo("Gruppen i parken");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotPresentedReason.class)
+    void notPresentingNamesTheReason(NotPresentedReason reason) {
+        PoliceCheck check = aPoliceCheck().in(PoliceCheckState.CLEARED).build();
+
+        List<InfohusEvent> events = check.decline(COORDINATORS, reason, NOW);
+
+        assertThat(check.state()).isEqualTo(PoliceCheckState.NOT_PRESENTED);
+        assertThat(check.decision()).isEqualTo(new Decision(DecisionOutcome.NOT_PRESENTED, reason, COORDINATORS, NOW));
+        assertThat(events)
+                .singleElement()
+                .isEqualTo(new ConcernNotPresented(
+                        check.id().value(), "657", NOW, "Ulla Nielsen", "TWA001", reason.name()));
+    }
+
+    @Test
+    void theTwoCoordinatorsAreTwoPeople() {
+        assertThatThrownBy(() -> new Coordinators("TWA001", " twa001 "))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("policeCoordinator");
+        assertThatThrownBy(() -> new Coordinators(" ", "TWA001"))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("municipalCoordinator");
+        assertThat(new Coordinators(" Ulla Nielsen ", "TWA001").municipal()).isEqualTo("Ulla Nielsen");
+    }
+
+    @Test
+    void anActorIsNamedInAtMostAHundredCharacters() {
+        assertThat(new Officer("x".repeat(100)).name()).hasSize(100);
+        assertThatThrownBy(() -> new Officer("x".repeat(101)))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("officer");
+        assertThatThrownBy(() -> new Officer(""))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("officer");
+    }
+
+    @Test
+    void namesStayOutOfLogLines() {
+        assertThat(OFFICER.toString()).doesNotContain("TWA001");
+        assertThat(COORDINATORS.toString()).doesNotContain("Ulla");
+        assertThat(aPoliceCheck().concern().toString()).doesNotContain("Ali", "170511");
+    }
+
+    private static List<InfohusEvent> perform(PoliceCheck check, PoliceCheckAction action) {
+        return switch (action) {
+            case CLEAR -> check.clear(OFFICER, "Intet i politiets systemer.", NOW);
+            case TAKE_OVER -> check.takeOver(OFFICER, "Verserende efterforskning.", NOW);
+            case PRESENT -> check.present(COORDINATORS, NOW);
+            case DECLINE -> check.decline(COORDINATORS, NotPresentedReason.REDIRECTED, NOW);
+        };
+    }
+}
