@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class ChildProcess implements AutoCloseable {
 
+    private static final Path SETSID = Paths.get("/usr/bin/setsid");
+
     /** The grace period {@link #close()} gives the child before it is killed. */
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -280,11 +282,27 @@ public final class ChildProcess implements AutoCloseable {
             return command;
         }
 
+        /**
+         * The command in a session of its own where {@code setsid} exists (util-linux, on every Debian), so
+         * that Ctrl-C in the terminal reaches only the launcher, which then stops the parts in order:
+         * services first, then the broker, then the store. {@code setsid} replaces itself with the command,
+         * so the process id is the child's own.
+         */
+        private static List<String> inOwnSession(List<String> command) {
+            if (!Files.isExecutable(SETSID)) {
+                return command;
+            }
+            List<String> detached = new ArrayList<>();
+            detached.add(SETSID.toString());
+            detached.addAll(command);
+            return detached;
+        }
+
         public ChildProcess start() throws IOException {
             List<String> command = command();
             Path log = logFile.toAbsolutePath();
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(inOwnSession(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
