@@ -42,6 +42,25 @@ public final class Infohus {
 
         System.out.println();
         System.out.println("Infohus kører / is running:");
+        if (stack.gatewayUrl().isPresent()) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-22s %s (log ind her / sign in here; demobrugere i / demo users in README.md)%n",
+                    LocalStack.GATEWAY,
+                    stack.gatewayUrl().get());
+        } else {
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-22s ikke bygget / not built (no gateway-*.jar in %s): not started%n",
+                    LocalStack.GATEWAY,
+                    stack.gatewayTarget());
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "  %-22s %s (issuer; nøgle / signing key in %s)%n",
+                LocalStack.IDENTITY_PROVIDER,
+                stack.identityIssuer(),
+                data.resolve("identity"));
         for (Service service : Service.values()) {
             System.out.printf(Locale.ROOT, "  %-22s %s%n", service.module(), stack.url(service));
         }

@@ -25,8 +25,13 @@ public enum Service {
         return defaultPort;
     }
 
+    /** The short name, e.g. {@code intake}: the gateway's key for it in {@code infohus.gateway.services}. */
+    public String shortName() {
+        return module.substring(0, module.indexOf('-'));
+    }
+
     /** The service's own database. */
     public String database() {
-        return module.substring(0, module.indexOf('-'));
+        return shortName();
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks the repository's docker-compose.yml without a Docker engine: Compose itself must accept the file, and the
- * parsed file must wire every service to Kafka, to its own MongoDB database as its own user, to its own port, and
- * start it only after healthy infrastructure.
+ * parsed file must wire every service to Kafka, to its own MongoDB database as its own user, to its own port and to
+ * Keycloak's realm as the issuer it trusts, and start it only after healthy infrastructure; the gateway must be the
+ * front door on port 8080 in front of the five services; Keycloak's realm export must hold the client, the claims
+ * and the same demo users as the local identity provider.
  */
 class ComposeFileTest {
 
@@ -54,6 +60,30 @@ class ComposeFileTest {
             new ServiceRow("referral-service", "referral-service", "referral", 8084),
             new ServiceRow("notification-service", "notification-service", "notification", 8085));
 
+    /** One row per image built from this repository: the five services and the gateway. */
+    record ImageRow(String service, String module, int port) {
+
+        @Override
+        public String toString() {
+            return service;
+        }
+    }
+
+    static final ImageRow GATEWAY = new ImageRow("gateway", "gateway", 8080);
+
+    static final List<ImageRow> IMAGES = Stream.concat(
+                    SERVICES.stream().map(row -> new ImageRow(row.service(), row.module(), row.port())),
+                    Stream.of(GATEWAY))
+            .toList();
+
+    /** The claims the infohus client scope maps from the user attributes of the same names. */
+    static final List<String> INFOHUS_CLAIMS = List.of(
+            "role", "municipality", "municipalities", "police_district", "department", "authority", "organisation");
+
+    private static final String REALM_FILE = "docker/keycloak/infohus-realm.json";
+    private static final String REALM_IMPORT_DIRECTORY = "/opt/keycloak/data/import";
+    private static final String IDENTITY_PROVIDER_USERS = "identity-provider/src/main/resources/application.yml";
+
     private static final String COMPOSE_FILE = "docker-compose.yml";
     private static final String INIT_DIRECTORY = "/docker-entrypoint-initdb.d";
     private static final Pattern MONGODB_URI = Pattern.compile("mongodb://(?<user>[^:@/]+):(?<password>[^@]+)@"
@@ -61,11 +91,17 @@ class ComposeFileTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\w+(?::?-(?<default>[^}]*))?}");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static Path root;
     private static Map<String, Object> composeServices;
 
     static Stream<ServiceRow> services() {
         return SERVICES.stream();
+    }
+
+    static Stream<ImageRow> images() {
+        return IMAGES.stream();
     }
 
     @BeforeAll
@@ -90,8 +126,8 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("services")
-    void serviceIsBuiltFromThisRepositoryWithItsModule(ServiceRow row) throws IOException {
+    @MethodSource("images")
+    void serviceIsBuiltFromThisRepositoryWithItsModule(ImageRow row) throws IOException {
         Map<String, Object> build = map(service(row.service()).get("build"), row + ".build");
 
         assertThat(root.resolve(String.valueOf(build.get("context"))).normalize())
@@ -141,8 +177,8 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("services")
-    void serviceServesOnItsOwnPort(ServiceRow row) {
+    @MethodSource("images")
+    void serviceServesOnItsOwnPort(ImageRow row) {
         assertThat(environment(row.service())).containsEntry("SERVER_PORT", String.valueOf(row.port()));
         assertThat(publishedPorts(row.service()))
                 .as("%s's published ports (host port to container port)", row)
@@ -150,39 +186,227 @@ class ComposeFileTest {
     }
 
     @Test
-    void port8080IsLeftFreeForTheFrontDoor() {
+    void port8080IsTheFrontDoorsAlone() {
         for (String name : composeServices.keySet()) {
-            assertThat(publishedPorts(name)).as("%s's published ports", name).doesNotContainKey(8080);
+            if (!name.equals(GATEWAY.service())) {
+                assertThat(publishedPorts(name))
+                        .as("%s's published ports", name)
+                        .doesNotContainKey(8080);
+            }
         }
+        assertThat(publishedPorts(GATEWAY.service())).containsEntry(8080, 8080);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void serviceStartsOnlyAfterKafkaAndMongoAreHealthy(ServiceRow row) {
+    void serviceStartsOnlyAfterKafkaMongoAndKeycloakAreHealthy(ServiceRow row) {
         Map<String, Object> dependsOn = map(service(row.service()).get("depends_on"), row + ".depends_on");
-        for (String infrastructure : List.of("kafka", "mongo")) {
+        for (String infrastructure : List.of("kafka", "mongo", "keycloak")) {
             assertThat(map(dependsOn.get(infrastructure), row + ".depends_on." + infrastructure))
                     .containsEntry("condition", "service_healthy");
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("services")
-    void serviceHasAReadinessHealthcheck(ServiceRow row) {
+    @MethodSource("images")
+    void serviceHasAReadinessHealthcheck(ImageRow row) {
         String test = healthcheck(row.service());
         assertThat(test).as("%s's healthcheck", row).contains("/actuator/health/readiness");
         assertThat(test).as("%s's healthcheck", row).contains(String.valueOf(row.port()));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("services")
-    void serviceHasResourceLimitsAndARestartPolicy(ServiceRow row) {
+    @MethodSource("images")
+    void serviceHasResourceLimitsAndARestartPolicy(ImageRow row) {
         assertResourceLimits(row.service());
         Map<String, Object> service = service(row.service());
         Object deploy = service.get("deploy");
         boolean restartPolicy = service.get("restart") != null
                 || (deploy instanceof Map<?, ?> deployMap && deployMap.get("restart_policy") != null);
         assertThat(restartPolicy).as("%s has a restart policy", row).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("services")
+    void serviceTrustsKeycloaksRealmAsItsIssuer(ServiceRow row) {
+        assertThat(environment(row.service()))
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", realmIssuer());
+    }
+
+    @Test
+    void theGatewayRoutesToTheFiveServicesByTheirComposeNames() {
+        Map<String, String> environment = environment(GATEWAY.service());
+        for (ServiceRow row : SERVICES) {
+            assertThat(environment)
+                    .containsEntry(
+                            "INFOHUS_GATEWAY_SERVICES_" + row.database().toUpperCase(Locale.ROOT),
+                            "http://" + row.service() + ":" + row.port());
+        }
+    }
+
+    @Test
+    void theGatewaySignsInWithKeycloaksRealm() {
+        Map<String, String> environment = environment(GATEWAY.service());
+        assertThat(environment)
+                .containsEntry("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_INFOHUS_ISSUER_URI", realmIssuer())
+                .containsEntry("INFOHUS_IDENTITY_ISSUER", realmIssuer());
+        assertThat(environment.get("INFOHUS_GATEWAY_CLIENT_SECRET"))
+                .as("the gateway's client secret")
+                .isEqualTo(environment("keycloak").get("GATEWAY_CLIENT_SECRET"))
+                .startsWith("${GATEWAY_CLIENT_SECRET");
+    }
+
+    @Test
+    void theGatewayStartsOnlyAfterKeycloakAndTheFiveServicesAreHealthy() {
+        Map<String, Object> dependsOn = map(service(GATEWAY.service()).get("depends_on"), "gateway.depends_on");
+        List<String> before = new ArrayList<>(List.of("keycloak"));
+        SERVICES.forEach(row -> before.add(row.service()));
+        for (String part : before) {
+            assertThat(map(dependsOn.get(part), "gateway.depends_on." + part))
+                    .containsEntry("condition", "service_healthy");
+        }
+    }
+
+    @Test
+    void keycloakImportsTheInfohusRealmWithAHealthcheckAndLimits() {
+        Map<String, Object> keycloak = service("keycloak");
+        assertThat(String.valueOf(keycloak.get("image"))).matches("quay\\.io/keycloak/keycloak:26(\\.[\\w.-]+)?");
+        String command = keycloak.get("command") instanceof List<?> parts
+                ? parts.stream().map(String::valueOf).collect(Collectors.joining(" "))
+                : String.valueOf(keycloak.get("command"));
+        assertThat(command).contains("start-dev", "--import-realm");
+        assertThat(list(keycloak.get("volumes"), "keycloak.volumes"))
+                .map(String::valueOf)
+                .anySatisfy(volume ->
+                        assertThat(volume).startsWith("./" + REALM_FILE + ":" + REALM_IMPORT_DIRECTORY + "/"));
+        assertThat(root.resolve(REALM_FILE)).isRegularFile();
+        assertThat(healthcheck("keycloak")).contains("/health/ready");
+        assertThat(environment("keycloak")).containsEntry("KC_HEALTH_ENABLED", "true");
+        assertResourceLimits("keycloak");
+    }
+
+    @Test
+    void keycloaksIssuerIsTheSameForTheBrowserAndTheContainers() {
+        URI issuer = URI.create(realmIssuer());
+        assertThat(issuer.getHost())
+                .as("a *.localhost name: a browser resolves it to this machine")
+                .endsWith(".localhost");
+        assertThat(publishedPorts("keycloak")).containsEntry(issuer.getPort(), issuer.getPort());
+        assertThat(environment("keycloak")).containsEntry("KC_HTTP_PORT", String.valueOf(issuer.getPort()));
+        Map<String, Object> network = map(
+                map(service("keycloak").get("networks"), "keycloak.networks").get("default"),
+                "keycloak.networks.default");
+        assertThat(list(network.get("aliases"), "keycloak.networks.default.aliases").stream()
+                        .map(String::valueOf))
+                .as("on the compose network the issuer's host is Keycloak")
+                .contains(issuer.getHost());
+    }
+
+    @Test
+    void theRealmHasTheGatewayAsAConfidentialClientWithPkce() throws IOException {
+        JsonNode client = realmClient("infohus-gateway");
+        assertThat(client.get("publicClient").asBoolean()).isFalse();
+        assertThat(client.get("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.get("directAccessGrantsEnabled").asBoolean())
+                .as("no passwords through the client")
+                .isFalse();
+        assertThat(client.get("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.get("secret").asString()).startsWith("${GATEWAY_CLIENT_SECRET:");
+        assertThat(strings(client.get("redirectUris")))
+                .containsExactly("http://localhost:8080/login/oauth2/code/infohus");
+        assertThat(client.get("attributes").get("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
+        assertThat(strings(client.get("defaultClientScopes"))).contains("basic", "profile", "infohus");
+    }
+
+    @Test
+    void theInfohusScopeMapsEveryClaimIntoAccessAndIdTokensWithTheAudienceInfohus() throws IOException {
+        JsonNode scope = realmClientScope("infohus");
+        Map<String, JsonNode> mappers = new LinkedHashMap<>();
+        scope.get("protocolMappers")
+                .forEach(mapper -> mappers.put(mapper.get("name").asString(), mapper));
+
+        for (String claim : INFOHUS_CLAIMS) {
+            JsonNode mapper = mappers.get(claim);
+            assertThat(mapper).as("mapper of %s", claim).isNotNull();
+            JsonNode config = mapper.get("config");
+            assertThat(mapper.get("protocolMapper").asString()).isEqualTo("oidc-usermodel-attribute-mapper");
+            assertThat(config.get("user.attribute").asString()).isEqualTo(claim);
+            assertThat(config.get("claim.name").asString()).isEqualTo(claim);
+            assertThat(config.get("access.token.claim").asString()).as(claim).isEqualTo("true");
+            assertThat(config.get("id.token.claim").asString()).as(claim).isEqualTo("true");
+            assertThat(config.get("multivalued").asString())
+                    .as("%s multivalued", claim)
+                    .isEqualTo(String.valueOf(claim.equals("municipalities")));
+        }
+        JsonNode audience = mappers.values().stream()
+                .filter(mapper -> mapper.get("protocolMapper").asString().equals("oidc-audience-mapper"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no audience mapper in the infohus scope"));
+        assertThat(audience.get("config").get("included.custom.audience").asString())
+                .isEqualTo("infohus");
+        assertThat(audience.get("config").get("access.token.claim").asString()).isEqualTo("true");
+    }
+
+    @Test
+    void theRealmKeepsTheSubjectMapperThatItsOwnClientScopesWouldOtherwiseLose() throws IOException {
+        // a realm export that lists client scopes gets none of Keycloak's built-in ones, so no sub without this
+        JsonNode basic = realmClientScope("basic");
+        assertThat(basic.get("protocolMappers")
+                        .valueStream()
+                        .map(mapper -> mapper.get("protocolMapper").asString()))
+                .contains("oidc-sub-mapper");
+        assertThat(realmClientScope("profile")
+                        .get("protocolMappers")
+                        .valueStream()
+                        .map(mapper -> mapper.get("protocolMapper").asString()))
+                .as("the name claim")
+                .contains("oidc-full-name-mapper");
+    }
+
+    @Test
+    void theRealmHasTheSameDemoUsersAsTheLocalIdentityProvider() throws IOException {
+        Map<String, JsonNode> realmUsers = new LinkedHashMap<>();
+        realm().get("users").forEach(user -> realmUsers.put(user.get("username").asString(), user));
+        List<Map<String, Object>> localUsers = localDemoUsers();
+        assertThat(realmUsers.keySet())
+                .containsExactlyInAnyOrderElementsOf(localUsers.stream()
+                        .map(user -> String.valueOf(user.get("username")))
+                        .toList());
+
+        for (Map<String, Object> local : localUsers) {
+            String username = String.valueOf(local.get("username"));
+            JsonNode user = realmUsers.get(username);
+            assertThat(user.get("id").asString())
+                    .as("%s's id, the sub claim", username)
+                    .isEqualTo(username);
+            assertThat(user.get("firstName").asString() + " "
+                            + user.get("lastName").asString())
+                    .as("%s's name", username)
+                    .isEqualTo(local.get("name"));
+            JsonNode credential = user.get("credentials").get(0);
+            assertThat(credential.get("value").asString())
+                    .as("%s's password", username)
+                    .isEqualTo("infohus");
+            assertThat(credential.get("temporary").asBoolean())
+                    .as("%s's password is temporary", username)
+                    .isFalse();
+
+            Map<String, List<String>> expected = new LinkedHashMap<>();
+            local.forEach((key, value) -> {
+                String attribute = key.replace('-', '_');
+                if (INFOHUS_CLAIMS.contains(attribute)) {
+                    expected.put(
+                            attribute,
+                            value instanceof List<?> values
+                                    ? values.stream().map(String::valueOf).toList()
+                                    : List.of(String.valueOf(value)));
+                }
+            });
+            Map<String, List<String>> actual = new LinkedHashMap<>();
+            user.get("attributes").properties().forEach(entry -> actual.put(entry.getKey(), strings(entry.getValue())));
+            assertThat(actual).as("%s's attributes", username).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -220,6 +444,52 @@ class ComposeFileTest {
                         row.database(), row.database(), row.passwordVariable())
                 .containsPattern(userRow);
         assertThat(environment("mongo")).containsKey(row.passwordVariable());
+    }
+
+    /** The issuer of Keycloak's realm, from the host name Keycloak is given and the realm's name. */
+    private static String realmIssuer() {
+        String hostname = environment("keycloak").get("KC_HOSTNAME");
+        assertThat(hostname).as("keycloak's KC_HOSTNAME").isNotNull();
+        try {
+            return hostname + "/realms/" + realm().get("realm").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode realm() throws IOException {
+        return JSON.readTree(Files.readString(root.resolve(REALM_FILE), StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode realmClient(String clientId) throws IOException {
+        return realm().get("clients")
+                .valueStream()
+                .filter(client -> client.get("clientId").asString().equals(clientId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no client " + clientId + " in " + REALM_FILE));
+    }
+
+    private static JsonNode realmClientScope(String name) throws IOException {
+        return realm().get("clientScopes")
+                .valueStream()
+                .filter(scope -> scope.get("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no client scope " + name + " in " + REALM_FILE));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
+    }
+
+    /** The demo users of the local identity provider, from its application.yml. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> localDemoUsers() throws IOException {
+        try (Reader reader = Files.newBufferedReader(root.resolve(IDENTITY_PROVIDER_USERS), StandardCharsets.UTF_8)) {
+            Map<String, Object> yaml = map(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader), "yaml");
+            Map<String, Object> identity =
+                    map(map(yaml.get("infohus"), "infohus").get("identity"), "infohus.identity");
+            return (List<Map<String, Object>>) list(identity.get("users"), "infohus.identity.users");
+        }
     }
 
     /** The contents of every init script that compose mounts from this repository into Mongo's init directory. */

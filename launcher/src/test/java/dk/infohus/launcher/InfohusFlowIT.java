@@ -62,13 +62,14 @@ class InfohusFlowIT {
 
     @BeforeAll
     static void startEverything() throws Exception {
-        int[] free = FreePorts.take(8);
+        int[] free = FreePorts.take(10);
         Map<Service, Integer> services = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            services.put(service, free[3 + service.ordinal()]);
+            services.put(service, free[5 + service.ordinal()]);
         }
         Path repository = Path.of("").toAbsolutePath().getParent();
-        stack = new LocalStack(repository, data, new LocalStack.Ports(free[0], free[1], free[2], services));
+        stack = new LocalStack(
+                repository, data, new LocalStack.Ports(free[0], free[1], free[2], free[3], free[4], services));
         stack.start();
         for (Service service : Service.values()) {
             api.put(service, TestHttp.at(stack.url(service).toString()));
@@ -87,47 +88,69 @@ class InfohusFlowIT {
     }
 
     @Test
+    @Order(0)
+    void theIdentityProviderRunsBeforeTheServicesAndKeepsItsSigningKeyInTheDataDirectory() {
+        Response discovery = TestHttp.at(stack.identityIssuer().toString()).get("/.well-known/openid-configuration");
+
+        assertThat(discovery.status()).as(discovery.toString()).isEqualTo(200);
+        assertThat(discovery.json().get("issuer").asString())
+                .isEqualTo(stack.identityIssuer().toString());
+        assertThat(data.resolve("identity").resolve("signing-key.json")).isRegularFile();
+        assertThat(stack.pids()).containsKey(LocalStack.IDENTITY_PROVIDER);
+        for (Service service : Service.values()) {
+            assertThat(stack.serviceArguments(service))
+                    .contains("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + stack.identityIssuer());
+            assertThat(stack.gatewayArguments())
+                    .contains("--infohus.gateway.services." + service.shortName() + "=" + stack.url(service));
+        }
+        assertThat(stack.gatewayArguments())
+                .contains("--spring.security.oauth2.client.provider.infohus.issuer-uri=" + stack.identityIssuer());
+    }
+
+    @Test
     @Order(1)
     void aConcernFlowsThroughAllFiveServicesAndEveryStoreHoldsItsPart() throws IOException {
-        Response received = api.get(Service.INTAKE).post("/api/concerns", concern("Ali Jensen"));
+        Response received = as(Service.INTAKE, "lene").post("/api/concerns", concern("Ali Jensen"));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         String caseId = received.json().get("concernId").asString();
         String receipt = received.json().get("receiptCode").asString();
 
         // police screening: the check is opened from the event, the police coordinator clears it
-        TestHttp screening = api.get(Service.SCREENING);
+        // police screening: the police coordinator sees the check in the queue and clears it
+        TestHttp screening = as(Service.SCREENING, "torben");
         await().atMost(FLOW)
                 .until(() -> screening.get("/api/police-checks/" + caseId).status() == 200);
         assertThat(screening.get("/api/police-checks?state=OPEN").body()).contains(caseId);
-        ok(screening.post("/api/police-checks/" + caseId + "/clearance", "{\"officer\":\"TWA001\"}"));
+        ok(screening.post("/api/police-checks/" + caseId + "/clearance", "{}"));
         // the two coordinators decide to present it to Infohus
-        ok(screening.post(
-                "/api/police-checks/" + caseId + "/decision",
-                "{\"outcome\":\"PRESENT\",\"municipalCoordinator\":\"ungli\",\"policeCoordinator\":\"TWA001\"}"));
+        ok(as(Service.SCREENING, "lise")
+                .post(
+                        "/api/police-checks/" + caseId + "/decision",
+                        "{\"outcome\":\"PRESENT\",\"otherCoordinator\":\"torben\"}"));
 
         // Infohus assessment: a recommendation naming a department
-        TestHttp assessment = api.get(Service.ASSESSMENT);
+        TestHttp assessment = as(Service.ASSESSMENT, "lise");
         await().atMost(FLOW)
                 .until(() -> assessment.get("/api/infohus-cases/" + caseId).status() == 200);
         ok(assessment.post(
                 "/api/infohus-cases/" + caseId + "/recommendation",
                 "{\"departments\":[\"" + DEPARTMENT + "\"],\"focusDimensions\":[\"netvaerk-og-fritid\"],"
-                        + "\"mainProblems\":\"Isolation og onlinenetværk\",\"resources\":\"Støttende mor\","
-                        + "\"recordedBy\":\"ungli\"}"));
+                        + "\"mainProblems\":\"Isolation og onlinenetværk\",\"resources\":\"Støttende mor\"}"));
 
         // referral to the department, then the department's notification with a follow-up reminder
-        TestHttp referral = api.get(Service.REFERRAL);
+        // the department's caseworker sees the referral in the department's inbox
+        TestHttp referral = as(Service.REFERRAL, "jens");
         await().atMost(FLOW)
                 .until(() -> referral.get("/api/referrals?department=" + DEPARTMENT)
                         .body()
                         .contains(caseId));
         String referralId = referralIdOf(referral.get("/api/referrals?department=" + DEPARTMENT), caseId);
-        TestHttp notification = api.get(Service.NOTIFICATION);
+        TestHttp notification = as(Service.NOTIFICATION, "lise");
         await().atMost(FLOW)
                 .until(() -> notification.get("/api/reminders/" + referralId).status() == 200);
         Response reminder = notification.get("/api/reminders/" + referralId);
         assertThat(reminder.json().toString()).contains("SCHEDULED");
-        assertThat(notification
+        assertThat(as(Service.NOTIFICATION, "jens")
                         .get("/api/notifications?department=" + DEPARTMENT)
                         .body())
                 .contains(referralId);
@@ -163,13 +186,13 @@ class InfohusFlowIT {
     @Test
     @Order(2)
     void aRedeliveredEventChangesNothing() {
-        String caseId = api.get(Service.INTAKE)
+        String caseId = as(Service.INTAKE, "lene")
                 .post("/api/concerns", concern("Sara Holm"))
                 .json()
                 .get("concernId")
                 .asString();
         await().atMost(FLOW)
-                .until(() -> api.get(Service.SCREENING)
+                .until(() -> as(Service.SCREENING, "torben")
                                 .get("/api/police-checks/" + caseId)
                                 .status()
                         == 200);
@@ -180,13 +203,13 @@ class InfohusFlowIT {
         ConsumerRecord<String, byte[]> original = firstRecord("intake.concern.v1", caseId);
         send(new ProducerRecord<>("intake.concern.v1", null, caseId, original.value(), original.headers()));
         // once screening's listener (its id is its consumer group) has no lag, the redelivery was consumed
-        String later = api.get(Service.INTAKE)
+        String later = as(Service.INTAKE, "lene")
                 .post("/api/concerns", concern("Mikkel Dahl"))
                 .json()
                 .get("concernId")
                 .asString();
         await().atMost(FLOW)
-                .until(() -> api.get(Service.SCREENING)
+                .until(() -> as(Service.SCREENING, "torben")
                                 .get("/api/police-checks/" + later)
                                 .status()
                         == 200);
@@ -206,7 +229,7 @@ class InfohusFlowIT {
     void aPoisonRecordLandsInTheDeadLetterTopicAndTheNextIsStillProcessed() {
         String key = "poison-" + Instant.now().toEpochMilli();
         send(new ProducerRecord<>("intake.concern.v1", key, "not a CloudEvent".getBytes(StandardCharsets.UTF_8)));
-        String next = api.get(Service.INTAKE)
+        String next = as(Service.INTAKE, "lene")
                 .post("/api/concerns", concern("Jonas Berg"))
                 .json()
                 .get("concernId")
@@ -214,7 +237,7 @@ class InfohusFlowIT {
 
         await().atMost(FLOW).until(() -> !records("intake.concern.v1.dlt", key).isEmpty());
         await().atMost(FLOW)
-                .until(() -> api.get(Service.SCREENING)
+                .until(() -> as(Service.SCREENING, "torben")
                                 .get("/api/police-checks/" + next)
                                 .status()
                         == 200);
@@ -225,7 +248,7 @@ class InfohusFlowIT {
     void killingTheBrokerLosesNoConcernThatHadItsReceipt() throws Exception {
         stack.kill("kafka");
 
-        Response received = api.get(Service.INTAKE).post("/api/concerns", concern("Emil Krag"));
+        Response received = as(Service.INTAKE, "lene").post("/api/concerns", concern("Emil Krag"));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         String caseId = received.json().get("concernId").asString();
         assertThat(stored(Service.INTAKE, caseId).getList("outbox", Object.class))
@@ -233,7 +256,7 @@ class InfohusFlowIT {
 
         stack.awaitRestarted("kafka", Duration.ofSeconds(90));
         await().atMost(Duration.ofSeconds(120))
-                .until(() -> api.get(Service.SCREENING)
+                .until(() -> as(Service.SCREENING, "torben")
                                 .get("/api/police-checks/" + caseId)
                                 .status()
                         == 200);
@@ -249,7 +272,7 @@ class InfohusFlowIT {
         List<String> receipts = new ArrayList<>();
         List<String> caseIds = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            Response received = api.get(Service.INTAKE).post("/api/concerns", concern("Person " + i));
+            Response received = as(Service.INTAKE, "lene").post("/api/concerns", concern("Person " + i));
             assertThat(received.status()).isEqualTo(201);
             receipts.add(received.json().get("receiptCode").asString());
             caseIds.add(received.json().get("concernId").asString());
@@ -267,7 +290,7 @@ class InfohusFlowIT {
         }
         for (String caseId : caseIds) {
             await().atMost(FLOW)
-                    .until(() -> api.get(Service.SCREENING)
+                    .until(() -> as(Service.SCREENING, "torben")
                                     .get("/api/police-checks/" + caseId)
                                     .status()
                             == 200);
@@ -282,6 +305,34 @@ class InfohusFlowIT {
                  "account":"Deler voldsforherligende videoer i klassens chat.",
                  "concernSigns":["udbreder-voldslegitimerende-budskaber"]}
                 """.formatted(name);
+    }
+
+    /** A user's access token, signed in at the stack's identity provider; renewed before it can expire. */
+    private static String token(String user) {
+        Token held = tokens.get(user);
+        if (held == null || held.at().isBefore(Instant.now().minus(Duration.ofMinutes(2)))) {
+            try {
+                String redirect = stack.gatewayUrl().orElseThrow() + "/login/oauth2/code/infohus";
+                held = new Token(
+                        new DemoSignIn(stack.identityIssuer(), redirect).accessToken(user, "infohus"), Instant.now());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            tokens.put(user, held);
+        }
+        return held.value();
+    }
+
+    private record Token(String value, Instant at) {}
+
+    private static final Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The service, called as the demo user. */
+    private static TestHttp as(Service service, String user) {
+        return api.get(service).as(token(user));
     }
 
     private static void ok(Response response) {

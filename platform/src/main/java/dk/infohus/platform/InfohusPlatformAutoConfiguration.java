@@ -37,7 +37,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the shared plumbing into every service that has this module on its class path. */
 @AutoConfiguration(
@@ -157,10 +156,9 @@ public class InfohusPlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(InfohusPlatformProperties properties) {
-        var filter = new RequestBodyLimit(
-                properties.web().maxBodySize().toBytes(),
-                new ProblemResponses(JsonMapper.builder().build()));
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            InfohusPlatformProperties properties, ProblemResponses problems) {
+        var filter = new RequestBodyLimit(properties.web().maxBodySize().toBytes(), problems);
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -18,7 +18,13 @@ public class InfohusTestStackInitializer implements ApplicationContextInitialize
         InfohusTestStack stack = InfohusTestStack.get();
         TestPropertyValues.of(
                         "spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
-                        "spring.mongodb.uri=" + stack.mongoUri())
+                        "spring.mongodb.uri=" + stack.mongoUri(),
+                        // services trust the test issuer's key, as they trust the identity provider's in a run
+                        // the test issuer's key from a file, not from discovery; its name is still checked
+                        "spring.security.oauth2.resourceserver.jwt.issuer-uri=",
+                        "infohus.security.issuer=" + TestTokens.ISSUER,
+                        "spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                                + TestTokens.publicKeyFile().toAbsolutePath())
                 .applyTo(context);
         // tests wait with Awaitility; quick sweeps and retries keep them short, unless a test says otherwise
         var environment = context.getEnvironment();

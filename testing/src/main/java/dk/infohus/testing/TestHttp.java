@@ -17,17 +17,24 @@ public final class TestHttp {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final String token;
 
-    private TestHttp(String base) {
+    private TestHttp(String base, String token) {
         this.base = base;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>}. */
+    public TestHttp as(String accessToken) {
+        return new TestHttp(base, accessToken);
     }
 
     public static TestHttp at(int port) {
-        return new TestHttp("http://localhost:" + port);
+        return new TestHttp("http://localhost:" + port, "");
     }
 
     public static TestHttp at(String base) {
-        return new TestHttp(base);
+        return new TestHttp(base, "");
     }
 
     /** A response: status, headers and the body read as JSON (or text node when not JSON). */
@@ -70,6 +77,9 @@ public final class TestHttp {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (!token.isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             HttpResponse<String> response = CLIENT.send(
                     request.timeout(Duration.ofSeconds(30))

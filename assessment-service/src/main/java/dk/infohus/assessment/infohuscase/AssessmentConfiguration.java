@@ -1,7 +1,10 @@
 package dk.infohus.assessment.infohuscase;
 
+import dk.infohus.assessment.infohuscase.application.Agendas;
 import dk.infohus.assessment.infohuscase.application.InfohusAssessment;
 import dk.infohus.assessment.infohuscase.application.InfohusCases;
+import dk.infohus.assessment.infohuscase.application.NeedToKnow;
+import dk.infohus.assessment.infohuscase.application.NoMeetingsYet;
 import dk.infohus.assessment.infohuscase.domain.Department;
 import dk.infohus.assessment.infohuscase.domain.DepartmentCatalogue;
 import dk.infohus.contracts.Topics;
@@ -28,9 +31,24 @@ class AssessmentConfiguration {
                 .toList());
     }
 
+    /**
+     * Until Infohus meetings exist, no case is on any agenda, so no Infohus member sees a case. The
+     * meetings issue replaces this bean with agendas read from its meetings.
+     */
     @Bean
-    InfohusAssessment infohusAssessment(InfohusCases cases, DepartmentCatalogue departments, Clock clock) {
-        return new InfohusAssessment(cases, departments, clock);
+    Agendas agendas() {
+        return new NoMeetingsYet();
+    }
+
+    @Bean
+    NeedToKnow needToKnow(Agendas agendas) {
+        return new NeedToKnow(agendas);
+    }
+
+    @Bean
+    InfohusAssessment infohusAssessment(
+            InfohusCases cases, DepartmentCatalogue departments, NeedToKnow needToKnow, Clock clock) {
+        return new InfohusAssessment(cases, departments, needToKnow, clock);
     }
 
     @Bean

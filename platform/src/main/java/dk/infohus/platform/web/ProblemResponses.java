@@ -51,7 +51,7 @@ public final class ProblemResponses {
     }
 
     /** Writes a problem where no controller advice reaches, such as in a filter. */
-    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         Map<String, Object> body = new java.util.LinkedHashMap<>();

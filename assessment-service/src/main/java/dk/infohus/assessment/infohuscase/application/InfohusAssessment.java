@@ -10,6 +10,7 @@ import dk.infohus.assessment.infohuscase.domain.Recommendation;
 import dk.infohus.assessment.infohuscase.domain.SubjectKind;
 import dk.infohus.contracts.PersonalData;
 import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,18 +19,23 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Assessing concerns presented to Infohus and recommending which departments to inform. */
+/**
+ * Assessing concerns presented to Infohus and recommending which departments to inform. Every use case
+ * over REST takes the caller and asks {@link NeedToKnow}: a case the caller may not see is not found.
+ */
 public class InfohusAssessment {
 
     private static final Logger log = LoggerFactory.getLogger(InfohusAssessment.class);
 
     private final InfohusCases cases;
     private final DepartmentCatalogue departments;
+    private final NeedToKnow needToKnow;
     private final Clock clock;
 
-    public InfohusAssessment(InfohusCases cases, DepartmentCatalogue departments, Clock clock) {
+    public InfohusAssessment(InfohusCases cases, DepartmentCatalogue departments, NeedToKnow needToKnow, Clock clock) {
         this.cases = cases;
         this.departments = departments;
+        this.needToKnow = needToKnow;
         this.clock = clock;
     }
 
@@ -52,29 +58,43 @@ public class InfohusAssessment {
         }
     }
 
-    /** A case with the person it is about; every such read is logged (by id) as access to personal data. */
-    public InfohusCase infohusCase(InfohusCaseId id) {
-        InfohusCase found = cases.find(id).orElseThrow(() -> new NotFound("infohus case", id));
-        log.info("Infohus case {} read", id);
+    /**
+     * A case with the person it is about, if the caller may see it; every such read is logged (by id and
+     * role) as access to personal data.
+     *
+     * @throws NotFound if there is no such case or the caller may not see it, alike
+     */
+    public InfohusCase infohusCase(InfohusCaseId id, Caller caller) {
+        InfohusCase found = cases.find(id)
+                .filter(infohusCase -> needToKnow.maySee(caller, infohusCase))
+                .orElseThrow(() -> new NotFound("infohus case", id));
+        log.info("Infohus case {} read by a {}", id, caller.role().claim());
         return found;
     }
 
-    /** The cases in a state, or all when {@code state} is null. */
-    public List<InfohusCaseSummary> cases(@Nullable InfohusCaseState state) {
-        return cases.list(state);
+    /** The cases the caller may see in a state, or in every state when {@code state} is null. */
+    public List<InfohusCaseSummary> cases(@Nullable InfohusCaseState state, Caller caller) {
+        VisibleCases visible = needToKnow.visibleTo(caller);
+        return visible.nothing() ? List.of() : cases.list(state, visible);
     }
 
-    /** Records Infohus's assessment and recommendation; referral learns of it through the outbox. */
+    /**
+     * Records Infohus's assessment and recommendation, by the caller; referral learns of it through the
+     * outbox.
+     */
     public InfohusCase recommend(
             InfohusCaseId id,
             List<String> departmentCodes,
             List<String> dimensionCodes,
             String mainProblems,
             String resources,
-            String recordedBy) {
+            Caller caller) {
         Recommendation recommendation = Recommendation.of(
-                departments, departmentCodes, dimensionCodes, mainProblems, resources, recordedBy, now());
-        InfohusCase changed = cases.change(id, null, infohusCase -> infohusCase.recommend(recommendation))
+                departments, departmentCodes, dimensionCodes, mainProblems, resources, caller.userId(), now());
+        InfohusCase changed = cases.change(id, null, infohusCase -> {
+                    requireMayChange(caller, infohusCase);
+                    return infohusCase.recommend(recommendation);
+                })
                 .orElseThrow(() -> new NotFound("infohus case", id));
         log.info(
                 "Infohus case {} recommended: departments {}, focus dimensions {}",
@@ -84,10 +104,13 @@ public class InfohusAssessment {
         return changed;
     }
 
-    /** Ends Infohus's work on a case, open or recommended. */
-    public InfohusCase close(InfohusCaseId id, String reason, String closedBy) {
-        Closure closure = new Closure(reason, closedBy, now());
-        InfohusCase changed = cases.change(id, null, infohusCase -> infohusCase.close(closure))
+    /** Ends Infohus's work on a case, open or recommended; the caller is recorded as who closed it. */
+    public InfohusCase close(InfohusCaseId id, String reason, Caller caller) {
+        Closure closure = new Closure(reason, caller.userId(), now());
+        InfohusCase changed = cases.change(id, null, infohusCase -> {
+                    requireMayChange(caller, infohusCase);
+                    return infohusCase.close(closure);
+                })
                 .orElseThrow(() -> new NotFound("infohus case", id));
         log.info("Infohus case {} closed", id);
         return changed;
@@ -96,6 +119,13 @@ public class InfohusAssessment {
     /** The departments Infohus may recommend informing, as configured. */
     public List<Department> departments() {
         return departments.all();
+    }
+
+    /** Checked before the transition, so that a case the caller may not change answers 404, never 409. */
+    private void requireMayChange(Caller caller, InfohusCase infohusCase) {
+        if (!needToKnow.mayChange(caller, infohusCase)) {
+            throw new NotFound("infohus case", infohusCase.id());
+        }
     }
 
     /** Now, to the millisecond that MongoDB keeps, so a stored time reads back as it was caused. */

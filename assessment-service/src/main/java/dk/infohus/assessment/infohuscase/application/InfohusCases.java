@@ -24,8 +24,8 @@ public interface InfohusCases {
 
     Optional<InfohusCase> find(InfohusCaseId id);
 
-    /** Cases in a state, or all cases, oldest presented first. */
-    List<InfohusCaseSummary> list(@Nullable InfohusCaseState state);
+    /** The visible cases in a state, or in every state when {@code state} is null, oldest presented first. */
+    List<InfohusCaseSummary> list(@Nullable InfohusCaseState state, VisibleCases visible);
 
     /**
      * Applies a change and stores state and caused events in one version-checked write. For a change

@@ -6,7 +6,7 @@ import java.time.Instant;
  * Why and by whom Infohus ended its work on a case.
  *
  * @param reason why, in the coordinator's words
- * @param closedBy who closed it
+ * @param closedBy who closed it: the coordinator's user id, from their sign-in
  */
 public record Closure(String reason, String closedBy, Instant closedAt) {
 

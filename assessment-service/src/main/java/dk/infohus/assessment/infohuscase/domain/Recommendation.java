@@ -14,7 +14,7 @@ import java.util.List;
  * @param focusDimensions the dimensions to focus on, each once, in the tool's order; may be none
  * @param mainProblems the main problems Infohus sees
  * @param resources the person's or group's resources, to build on
- * @param recordedBy who recorded the recommendation (the coordinator)
+ * @param recordedBy who recorded the recommendation: the coordinator's user id, from their sign-in
  */
 public record Recommendation(
         List<String> departments,

@@ -21,6 +21,7 @@ import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestHttp;
 import dk.infohus.testing.TestHttp.Response;
 import dk.infohus.testing.TestKafka;
+import dk.infohus.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -57,12 +58,10 @@ class AssessmentServiceIT {
             "departments", "[\"boern-og-forebyggelse\",\"ungevejledningen\"]",
             "focusDimensions", "[\"netvaerk-og-fritid\",\"overbevisninger-og-retorik\"]",
             "mainProblems", "\"Isolerer sig og søger voldslegitimerende materiale.\"",
-            "resources", "\"Tæt kontakt til sin storesøster; glad for håndbold.\"",
-            "recordedBy", "\"SSP-koordinator Hanne\"");
+            "resources", "\"Tæt kontakt til sin storesøster; glad for håndbold.\"");
 
-    private static final Map<String, String> CLOSURE = fields(
-            "reason", "\"Anbefaling givet; forvaltningerne har overtaget.\"",
-            "closedBy", "\"SSP-koordinator Hanne\"");
+    private static final Map<String, String> CLOSURE =
+            fields("reason", "\"Anbefaling givet; forvaltningerne har overtaget.\"");
 
     /** An open case that bad input is sent to; it must stay exactly as it is. */
     private static @Nullable UUID untouchedCase;
@@ -82,7 +81,11 @@ class AssessmentServiceIT {
     @Autowired
     EventJson json;
 
+    /** Herning's municipal coordinator, user id {@code lise}: the one who works the cases of these tests. */
     TestHttp api;
+
+    /** Nobody signed in. */
+    TestHttp anonymous;
 
     @BeforeAll
     static void screeningOwnsItsTopic() {
@@ -93,7 +96,8 @@ class AssessmentServiceIT {
 
     @BeforeEach
     void setUp() {
-        api = TestHttp.at(port);
+        anonymous = TestHttp.at(port);
+        api = anonymous.as(TestTokens.municipalCoordinator());
     }
 
     @Test
@@ -153,7 +157,8 @@ class AssessmentServiceIT {
                 .isEqualTo("Isolerer sig og søger voldslegitimerende materiale.");
         assertThat(recommendation.get("resources").asString())
                 .isEqualTo("Tæt kontakt til sin storesøster; glad for håndbold.");
-        assertThat(recommendation.get("recordedBy").asString()).isEqualTo("SSP-koordinator Hanne");
+        // who recorded it is who was signed in
+        assertThat(recommendation.get("recordedBy").asString()).isEqualTo("lise");
         assertThat(Instant.parse(recommendation.get("recordedAt").asString())).isEqualTo(made.occurredAt());
 
         assertThat(caseIdsIn(api.get("/api/infohus-cases?state=OPEN"))).doesNotContain(caseId.toString());
@@ -180,8 +185,8 @@ class AssessmentServiceIT {
         assertThat(detail.get("state").asString()).isEqualTo("CLOSED");
         assertThat(detail.get("closure").get("reason").asString())
                 .isEqualTo("Anbefaling givet; forvaltningerne har overtaget.");
-        assertThat(detail.get("closure").get("closedBy").asString()).isEqualTo("SSP-koordinator Hanne");
-        assertThat(detail.get("recommendation").get("recordedBy").asString()).isEqualTo("SSP-koordinator Hanne");
+        assertThat(detail.get("closure").get("closedBy").asString()).isEqualTo("lise");
+        assertThat(detail.get("recommendation").get("recordedBy").asString()).isEqualTo("lise");
         // one recommendation, one event: the refused second one caused nothing
         TestKafka.awaitRecord(
                 Topics.ASSESSMENT_INFOHUS_CASE, r -> caseId.toString().equals(r.key()));
@@ -323,7 +328,12 @@ class AssessmentServiceIT {
                 Arguments.of(
                         "missing field",
                         recommendation,
-                        asJson(with(RECOMMENDATION, "recordedBy", null)),
+                        asJson(with(RECOMMENDATION, "mainProblems", null)),
+                        "mainProblems"),
+                Arguments.of(
+                        "the body names who records it: that is the sign-in's to say",
+                        recommendation,
+                        asJson(with(RECOMMENDATION, "recordedBy", "\"SSP-koordinator Hanne\"")),
                         "recordedBy"),
                 Arguments.of(
                         "no departments",
@@ -346,16 +356,16 @@ class AssessmentServiceIT {
                         asJson(with(RECOMMENDATION, "resources", "\"  \"")),
                         "resources"),
                 Arguments.of(
-                        "over-long actor",
-                        recommendation,
-                        asJson(with(RECOMMENDATION, "recordedBy", "\"" + "x".repeat(101) + "\"")),
-                        "recordedBy"),
-                Arguments.of(
                         "over-long main problems",
                         recommendation,
                         asJson(with(RECOMMENDATION, "mainProblems", "\"" + "x".repeat(10_001) + "\"")),
                         "mainProblems"),
-                Arguments.of("closure without who", closure, asJson(with(CLOSURE, "closedBy", null)), "closedBy"),
+                Arguments.of(
+                        "closure naming who closes it: that is the sign-in's to say",
+                        closure,
+                        asJson(with(CLOSURE, "closedBy", "\"SSP-koordinator Hanne\"")),
+                        "closedBy"),
+                Arguments.of("closure without reason", closure, asJson(with(CLOSURE, "reason", null)), "reason"),
                 Arguments.of("closure with blank reason", closure, asJson(with(CLOSURE, "reason", "\"\"")), "reason"),
                 Arguments.of(
                         "closure with over-long reason",
@@ -420,6 +430,153 @@ class AssessmentServiceIT {
     }
 
     @Test
+    void aCoordinatorOfAnotherMunicipalityFindsHerningsCaseExactlyAsIfItDidNotExist() {
+        UUID caseId = openCase();
+        String path = "/api/infohus-cases/" + caseId;
+        TestHttp holstebro = anonymous.as(TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO));
+        Object version = stored(caseId).get("version");
+        UUID unknownId = UUID.randomUUID();
+
+        Response hidden = holstebro.get(path);
+        Response unknown = holstebro.get("/api/infohus-cases/" + unknownId);
+
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(404);
+        assertThat(hidden.contentType()).startsWith("application/problem+json");
+        assertThat(hidden.body().replace(caseId.toString(), "ID"))
+                .isEqualTo(unknown.body().replace(unknownId.toString(), "ID"));
+        assertThat(caseIdsIn(holstebro.get("/api/infohus-cases"))).doesNotContain(caseId.toString());
+        assertThat(caseIdsIn(holstebro.get("/api/infohus-cases?state=OPEN"))).doesNotContain(caseId.toString());
+        Response recommended = holstebro.post(path + "/recommendation", asJson(RECOMMENDATION));
+        Response recommendedUnknown =
+                holstebro.post("/api/infohus-cases/" + unknownId + "/recommendation", asJson(RECOMMENDATION));
+        assertThat(recommended.status()).as(recommended.toString()).isEqualTo(404);
+        assertThat(recommended.body().replace(caseId.toString(), "ID"))
+                .isEqualTo(recommendedUnknown.body().replace(unknownId.toString(), "ID"));
+        assertThat(holstebro.post(path + "/closure", asJson(CLOSURE)).status()).isEqualTo(404);
+        assertThat(stored(caseId).get("version")).isEqualTo(version);
+        assertThat(stored(caseId).getString("state")).isEqualTo("OPEN");
+
+        // a closed case of Herning's is still not found, rather than a 409 that would tell its state
+        assertThat(api.post(path + "/closure", asJson(CLOSURE)).status()).isEqualTo(200);
+        Response afterClosure = holstebro.post(path + "/recommendation", asJson(RECOMMENDATION));
+        assertThat(afterClosure.status()).as(afterClosure.toString()).isEqualTo(404);
+        assertThat(afterClosure.body()).doesNotContain("currentState", "CLOSED");
+        assertThat(stored(caseId).get("recommendation")).isNull();
+        assertThat(TestKafka.readAll(
+                        Topics.ASSESSMENT_INFOHUS_CASE, r -> caseId.toString().equals(r.key())))
+                .isEmpty();
+    }
+
+    @Test
+    void eachMunicipalCoordinatorListsAndReadsOnlyTheirOwnMunicipalitysCases() {
+        UUID herningCase = openCase(TestTokens.HERNING);
+        UUID holstebroCase = openCase(TestTokens.HOLSTEBRO);
+        TestHttp holstebro = anonymous.as(TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO));
+
+        Response herningList = api.get("/api/infohus-cases");
+        Response holstebroList = holstebro.get("/api/infohus-cases?state=OPEN");
+
+        assertThat(caseIdsIn(herningList)).contains(herningCase.toString()).doesNotContain(holstebroCase.toString());
+        assertThat(herningList.json().findValuesAsString("municipality")).containsOnly(TestTokens.HERNING);
+        assertThat(caseIdsIn(holstebroList)).contains(holstebroCase.toString()).doesNotContain(herningCase.toString());
+        assertThat(holstebroList.json().findValuesAsString("municipality")).containsOnly(TestTokens.HOLSTEBRO);
+        Response ownCase = holstebro.get("/api/infohus-cases/" + holstebroCase);
+        assertThat(ownCase.status()).as(ownCase.toString()).isEqualTo(200);
+        assertThat(ownCase.json().get("municipality").asString()).isEqualTo(TestTokens.HOLSTEBRO);
+        assertThat(api.get("/api/infohus-cases/" + holstebroCase).status()).isEqualTo(404);
+        Response recommended =
+                holstebro.post("/api/infohus-cases/" + holstebroCase + "/recommendation", asJson(RECOMMENDATION));
+        assertThat(recommended.status()).as(recommended.toString()).isEqualTo(200);
+        assertThat(holstebro
+                        .get("/api/infohus-cases/" + holstebroCase)
+                        .json()
+                        .get("recommendation")
+                        .get("recordedBy")
+                        .asString())
+                .isEqualTo("holger");
+    }
+
+    @Test
+    void anInfohusMemberSeesNoCaseWhileNoMeetingHasPutOneOnTheirAgenda() {
+        UUID caseId = openCase();
+        String path = "/api/infohus-cases/" + caseId;
+        TestHttp member = anonymous.as(TestTokens.infohusMember("boern-og-forebyggelse"));
+
+        Response all = member.get("/api/infohus-cases");
+        Response open = member.get("/api/infohus-cases?state=OPEN");
+
+        // the role may ask, and is told there is nothing for them: meetings do not exist yet
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(all.json().isArray()).isTrue();
+        assertThat(all.json().size()).isZero();
+        assertThat(open.status()).isEqualTo(200);
+        assertThat(open.json().size()).isZero();
+        assertThat(member.get(path).status()).isEqualTo(404);
+        assertThat(member.post(path + "/recommendation", asJson(RECOMMENDATION)).status())
+                .isEqualTo(404);
+        assertThat(member.post(path + "/closure", asJson(CLOSURE)).status()).isEqualTo(404);
+        // the case is there, for its coordinator, unchanged
+        assertThat(caseIdsIn(api.get("/api/infohus-cases?state=OPEN"))).contains(caseId.toString());
+        assertThat(stored(caseId).getString("state")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void whoRecordsAndWhoClosesIsTheSignedInCoordinator() {
+        UUID caseId = openCase();
+        String path = "/api/infohus-cases/" + caseId;
+        TestHttp hanne = anonymous.as(TestTokens.as("hanne", "municipal-coordinator", TestTokens.HERNING)
+                .sign());
+
+        assertThat(api.post(path + "/recommendation", asJson(RECOMMENDATION)).status())
+                .isEqualTo(200);
+        assertThat(hanne.post(path + "/closure", asJson(CLOSURE)).status()).isEqualTo(200);
+
+        JsonNode detail = api.get(path).json();
+        assertThat(detail.get("recommendation").get("recordedBy").asString()).isEqualTo("lise");
+        assertThat(detail.get("closure").get("closedBy").asString()).isEqualTo("hanne");
+        assertThat(stored(caseId).get("recommendation", Document.class).getString("recordedBy"))
+                .isEqualTo("lise");
+        assertThat(stored(caseId).get("closure", Document.class).getString("closedBy"))
+                .isEqualTo("hanne");
+    }
+
+    @Test
+    void theCoordinatorCanListEveryoneWhoReadOrChangedACaseAndWithWhatAnswer() {
+        UUID caseId = openCase();
+        String path = "/api/infohus-cases/" + caseId;
+        assertThat(api.get(path).status()).isEqualTo(200);
+        assertThat(api.post(path + "/recommendation", asJson(RECOMMENDATION)).status())
+                .isEqualTo(200);
+        assertThat(anonymous
+                        .as(TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO))
+                        .get(path)
+                        .status())
+                .isEqualTo(404);
+        assertThat(anonymous.get(path).status()).isEqualTo(401);
+
+        await().untilAsserted(() -> {
+            Response audit = api.get("/api/audit?record=" + caseId);
+            assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+            assertThat(audit.json()
+                            .valueStream()
+                            .map(entry -> String.join(
+                                    " ",
+                                    entry.get("actor").asString(),
+                                    entry.get("role").asString(),
+                                    entry.get("action").asString(),
+                                    entry.get("status").asString()))
+                            .toList())
+                    .containsExactly(
+                            "lise municipal-coordinator read 200",
+                            "lise municipal-coordinator change 200",
+                            "holger municipal-coordinator read 404",
+                            "anonymous citizen read 401");
+            // ids, roles and answers: nothing of the person or of what Infohus wrote
+            assertThat(audit.body()).doesNotContain("Ali Jensen", "170511", "Isolerer");
+        });
+    }
+
+    @Test
     void theConfiguredDepartmentsAndTheToolsNineDimensionsHelpFillTheForm() {
         Response departments = api.get("/api/departments");
         assertThat(departments.status()).isEqualTo(200);
@@ -468,11 +625,16 @@ class AssessmentServiceIT {
                 .contains("infohus_assessment_screening_events_seconds_count");
     }
 
-    /** Presents a new concern to Infohus through Kafka, as screening does, and waits until its case is open. */
+    /** Presents a new concern of Herning's to Infohus through Kafka, as screening does; waits until it is open. */
     private UUID openCase() {
+        return openCase(TestTokens.HERNING);
+    }
+
+    /** Waits in the database, so that nobody's reading it shows in its audit trail. */
+    private UUID openCase(String municipality) {
         UUID caseId = UUID.randomUUID();
-        TestKafka.send(codec.toRecord(outbox.messageFor(presentation(caseId))));
-        await().until(() -> api.get("/api/infohus-cases/" + caseId).status() == 200);
+        TestKafka.send(codec.toRecord(outbox.messageFor(presentation(caseId, municipality))));
+        await().until(() -> stored(caseId) != null);
         return caseId;
     }
 
@@ -484,9 +646,13 @@ class AssessmentServiceIT {
     }
 
     private static ConcernPresentedToInfohus presentation(UUID caseId) {
+        return presentation(caseId, TestTokens.HERNING);
+    }
+
+    private static ConcernPresentedToInfohus presentation(UUID caseId, String municipality) {
         return new ConcernPresentedToInfohus(
                 caseId,
-                "657",
+                municipality,
                 PRESENTED,
                 "SSP-koordinator Hanne",
                 "Politikommissær Jens",

@@ -5,6 +5,7 @@ import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** All concerns intake holds. */
@@ -16,6 +17,9 @@ public interface Concerns {
     Optional<Concern> find(ConcernId id);
 
     Optional<Concern> findByReceiptFingerprint(String fingerprint);
+
+    /** The concerns this signed-in user reported to any of these municipalities, newest first. */
+    List<Concern> reportedBy(String userId, Set<String> municipalities);
 
     /**
      * Applies a change caused by a consumed event and stores state, caused events and the event id in

@@ -7,6 +7,7 @@ import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.TransitionTable;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A concern (bekymringshenvendelse) as intake holds it: who reported what about whom, and how far the
@@ -26,6 +27,7 @@ public final class Concern {
     private final String municipality;
     private final String receiptFingerprint;
     private final Reporter reporter;
+    private final @Nullable String reporterUserId;
     private final Subject subject;
     private final String account;
     private final boolean acute;
@@ -38,6 +40,7 @@ public final class Concern {
             String municipality,
             String receiptFingerprint,
             Reporter reporter,
+            @Nullable String reporterUserId,
             Subject subject,
             String account,
             boolean acute,
@@ -48,6 +51,7 @@ public final class Concern {
         this.municipality = municipality;
         this.receiptFingerprint = receiptFingerprint;
         this.reporter = reporter;
+        this.reporterUserId = reporterUserId;
         this.subject = subject;
         this.account = account;
         this.acute = acute;
@@ -56,12 +60,17 @@ public final class Concern {
         this.status = status;
     }
 
-    /** Accepts a concern; screening is told at once. */
+    /**
+     * Accepts a concern; screening is told at once.
+     *
+     * @param reporterUserId the signed-in user who reported it, or null for a citizen who was not signed in
+     */
     public static Changed<Concern> receive(
             ConcernId id,
             String municipality,
             ReceiptCode receipt,
             Reporter reporter,
+            @Nullable String reporterUserId,
             Subject subject,
             String account,
             boolean acute,
@@ -75,6 +84,7 @@ public final class Concern {
                 municipality,
                 receipt.fingerprint(),
                 reporter,
+                reporterUserId,
                 subject,
                 account,
                 acute,
@@ -100,6 +110,7 @@ public final class Concern {
             String municipality,
             String receiptFingerprint,
             Reporter reporter,
+            @Nullable String reporterUserId,
             Subject subject,
             String account,
             boolean acute,
@@ -111,6 +122,7 @@ public final class Concern {
                 municipality,
                 receiptFingerprint,
                 reporter,
+                reporterUserId,
                 subject,
                 account,
                 acute,
@@ -145,6 +157,16 @@ public final class Concern {
 
     public Reporter reporter() {
         return reporter;
+    }
+
+    /** The signed-in user who reported the concern; empty when a citizen reported without signing in. */
+    public @Nullable String reporterUserId() {
+        return reporterUserId;
+    }
+
+    /** Whether this signed-in user reported the concern themselves. */
+    public boolean reportedBy(String userId) {
+        return userId.equals(reporterUserId);
     }
 
     public Subject subject() {

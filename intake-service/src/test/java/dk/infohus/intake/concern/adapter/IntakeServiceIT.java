@@ -15,8 +15,12 @@ import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestHttp;
 import dk.infohus.testing.TestHttp.Response;
 import dk.infohus.testing.TestKafka;
+import dk.infohus.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -24,16 +28,21 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @InfohusServiceTest
+@ExtendWith(OutputCaptureExtension.class)
 class IntakeServiceIT {
 
+    /** A staff member's concern, as Lene of Lindeskolen sends it signed in. */
     private static final String VALID = """
             {"municipality":"657",
              "reporter":{"kind":"STAFF","name":"Lene Lærer","organisation":"Lindeskolen"},
@@ -41,6 +50,21 @@ class IntakeServiceIT {
              "account":"Deler voldsforherligende videoer i klassens chat.",
              "acute":false,
              "concernSigns":["udbreder-voldslegitimerende-budskaber"]}
+            """;
+
+    /** A citizen's concern: anonymous, about a group. */
+    private static final String CITIZEN_REPORT = """
+            {"municipality":"657","reporter":{"kind":"CITIZEN"},
+             "subject":{"kind":"GROUP","name":"Gruppen i parken"},
+             "account":"De deler flyers med hagekors.","acute":true}
+            """;
+
+    /** A concern a coordinator took by phone: the coordinator is the reporter, the token says who. */
+    private static final String BY_PHONE = """
+            {"municipality":"657",
+             "reporter":{"kind":"STAFF","phone":"+45 12345678"},
+             "subject":{"kind":"PERSON","name":"Ali Jensen"},
+             "account":"En forælder ringede: sønnen taler om at rejse ud for at kæmpe."}
             """;
 
     @LocalServerPort
@@ -58,7 +82,14 @@ class IntakeServiceIT {
     @Autowired
     EventJson json;
 
+    /** A citizen: no token. */
     TestHttp api;
+
+    /** Lene, a teacher at Lindeskolen in Herning, signed in as a reporter. */
+    TestHttp reporter;
+
+    /** Lise, Herning's municipal coordinator. */
+    TestHttp coordinator;
 
     @BeforeAll
     static void screeningOwnsItsTopic() {
@@ -68,11 +99,13 @@ class IntakeServiceIT {
     @BeforeEach
     void setUp() {
         api = TestHttp.at(port);
+        reporter = api.as(TestTokens.reporter());
+        coordinator = api.as(TestTokens.municipalCoordinator());
     }
 
     @Test
     void aConcernGetsAReceiptAndReachesScreeningAsACloudEvent() {
-        Response created = api.post("/api/concerns", VALID);
+        Response created = reporter.post("/api/concerns", VALID);
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String concernId = created.json().get("concernId").asString();
@@ -113,7 +146,7 @@ class IntakeServiceIT {
 
     @Test
     void screeningEventsMoveTheStatusOnceEachEvenWhenRedelivered() {
-        Response created = api.post("/api/concerns", VALID);
+        Response created = reporter.post("/api/concerns", VALID);
         UUID concernId = UUID.fromString(created.json().get("concernId").asString());
         String receipt = created.json().get("receiptCode").asString();
 
@@ -132,7 +165,7 @@ class IntakeServiceIT {
         TestKafka.send(codec.toRecord(notPresented));
         // a marker event on the same key (same partition) proves both redeliveries were consumed
         UUID other = UUID.fromString(
-                api.post("/api/concerns", VALID).json().get("concernId").asString());
+                reporter.post("/api/concerns", VALID).json().get("concernId").asString());
         sendAfterOnSamePartition(concernId, other);
 
         assertThat(statusOf(receipt)).isEqualTo("CLOSED");
@@ -143,7 +176,7 @@ class IntakeServiceIT {
 
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextIsStillProcessed() {
-        Response created = api.post("/api/concerns", VALID);
+        Response created = reporter.post("/api/concerns", VALID);
         String receipt = created.json().get("receiptCode").asString();
         UUID concernId = UUID.fromString(created.json().get("concernId").asString());
         String poisonKey = concernId.toString();
@@ -219,7 +252,7 @@ class IntakeServiceIT {
         long before = mongo.getCollection("concerns").countDocuments();
         String huge = VALID.replace("Deler voldsforherligende", "x".repeat(70_000));
 
-        Response response = api.post("/api/concerns", huge);
+        Response response = reporter.post("/api/concerns", huge);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(413);
         assertThat(response.json().get("limit").asLong()).isEqualTo(65_536);
@@ -228,10 +261,11 @@ class IntakeServiceIT {
 
     @Test
     void unknownRecordsAreA404() {
-        assertThat(api.get("/api/concerns/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(coordinator.get("/api/concerns/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
         assertThat(api.get("/api/receipts/7K3M-Q9TX-2B4R").status()).isEqualTo(404);
         assertThat(api.get("/api/receipts/not-a-code").status()).isEqualTo(400);
-        assertThat(api.get("/api/concerns/not-a-uuid").status()).isEqualTo(400);
+        assertThat(coordinator.get("/api/concerns/not-a-uuid").status()).isEqualTo(400);
     }
 
     @Test
@@ -244,8 +278,298 @@ class IntakeServiceIT {
         assertThat(prometheus.body()).contains("resilience4j_circuitbreaker_state");
     }
 
+    // --- need to know -------------------------------------------------------------------------------
+
+    static Stream<Arguments> whoSeesAHerningConcern() {
+        return Stream.of(
+                Arguments.of("Herning's municipal coordinator", TestTokens.municipalCoordinator(), 200),
+                Arguments.of("the police coordinator of Herning's district", TestTokens.policeCoordinator(), 200),
+                Arguments.of("the reporter who reported it", TestTokens.reporter(), 200),
+                Arguments.of(
+                        "another reporter in Herning",
+                        TestTokens.as("lars", "reporter", TestTokens.HERNING)
+                                .claim("organisation", "Klubben")
+                                .sign(),
+                        404),
+                Arguments.of(
+                        "the same reporter, signed in for another municipality",
+                        TestTokens.as("lene", "reporter", TestTokens.HOLSTEBRO)
+                                .claim("organisation", "Lindeskolen")
+                                .sign(),
+                        404),
+                Arguments.of(
+                        "Holstebro's municipal coordinator",
+                        TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO),
+                        404),
+                Arguments.of(
+                        "a police coordinator of another district",
+                        TestTokens.as("pia", "police-coordinator", "101")
+                                .claim("municipalities", List.of("101", "147", "151"))
+                                .sign(),
+                        404),
+                Arguments.of("an Infohus member", TestTokens.infohusMember("boern-og-forebyggelse"), 404),
+                Arguments.of("a department caseworker", TestTokens.departmentCaseworker("boern-og-forebyggelse"), 404),
+                Arguments.of("a network member", TestTokens.networkMember(), 404),
+                Arguments.of("an administrator", TestTokens.administrator(), 404),
+                Arguments.of("a citizen", "", 401));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("whoSeesAHerningConcern")
+    void aConcernIsSeenOnlyByItsMunicipalitysCoordinatorsAndItsOwnReporter(String who, String token, int expected) {
+        String concernId = concernIdOf(reporter.post("/api/concerns", VALID));
+
+        Response read = (token.isEmpty() ? api : api.as(token)).get("/api/concerns/" + concernId);
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(expected);
+        if (expected == 200) {
+            assertThat(read.json().get("concernId").asString()).isEqualTo(concernId);
+            assertThat(read.json().get("municipality").asString()).isEqualTo("657");
+            assertThat(read.json().get("status").asString()).isEqualTo("RECEIVED");
+        }
+    }
+
+    @Test
+    void aConcernHiddenByNeedToKnowAnswersExactlyAsOneThatDoesNotExist() {
+        String concernId = concernIdOf(reporter.post("/api/concerns", VALID));
+        String unknownId = UUID.randomUUID().toString();
+        TestHttp holstebro = api.as(TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO));
+
+        Response hidden = holstebro.get("/api/concerns/" + concernId);
+        Response unknown = holstebro.get("/api/concerns/" + unknownId);
+
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(hidden.contentType()).isEqualTo(unknown.contentType());
+        assertThat(hidden.body().replace(concernId, unknownId)).isEqualTo(unknown.body());
+    }
+
+    @Test
+    void aReporterListsTheirOwnConcernsNewestFirstAndNoOneElses() {
+        String first = concernIdOf(reporter.post("/api/concerns", VALID));
+        String second = concernIdOf(reporter.post("/api/concerns", VALID));
+        TestHttp lars = api.as(TestTokens.as("lars", "reporter", TestTokens.HERNING)
+                .claim("organisation", "Klubben")
+                .sign());
+        String larsOwn = concernIdOf(lars.post("/api/concerns", VALID));
+        String citizens = concernIdOf(api.post("/api/concerns", CITIZEN_REPORT));
+        String coordinators = concernIdOf(coordinator.post("/api/concerns", BY_PHONE));
+
+        Response mine = reporter.get("/api/concerns/mine");
+
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+        List<String> ids = idsIn(mine);
+        assertThat(ids).contains(first, second).doesNotContain(larsOwn, citizens, coordinators);
+        assertThat(ids.indexOf(second)).isLessThan(ids.indexOf(first));
+        List<Instant> receivedAt = new ArrayList<>();
+        mine.json().forEach(concern -> {
+            // when and how far, never the content
+            assertThat(concern.size()).as(concern.toString()).isEqualTo(3);
+            assertThat(concern.get("status").asString()).isIn("RECEIVED", "BEING_HANDLED", "CLOSED");
+            receivedAt.add(Instant.parse(concern.get("receivedAt").asString()));
+        });
+        assertThat(receivedAt).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(idsIn(lars.get("/api/concerns/mine"))).contains(larsOwn).doesNotContain(first, second);
+        // the same user signed in for another municipality lists none of Herning's concerns
+        TestHttp leneInHolstebro = api.as(TestTokens.as("lene", "reporter", TestTokens.HOLSTEBRO)
+                .claim("organisation", "Lindeskolen")
+                .sign());
+        assertThat(idsIn(leneInHolstebro.get("/api/concerns/mine"))).doesNotContain(first, second);
+        // only a reporter has concerns of their own
+        assertThat(coordinator.get("/api/concerns/mine").status()).isEqualTo(404);
+        assertThat(api.get("/api/concerns/mine").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSignedInReporterReportsAsThemselvesWhateverTheBodySays() {
+        TestHttp lars = api.as(TestTokens.as("lars", "reporter", TestTokens.HERNING)
+                .claim("name", "Lars Pædagog")
+                .claim("organisation", "Klubben")
+                .sign());
+
+        Response created = lars.post("/api/concerns", """
+                {"municipality":"657",
+                 "reporter":{"kind":"PARTNER","name":"Somebody Else","organisation":"Elsewhere",
+                             "email":"lars@example.dk"},
+                 "subject":{"kind":"PERSON","name":"Ali Jensen"},
+                 "account":"Taler om at rejse ud for at kæmpe."}
+                """);
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Document stored = stored(concernIdOf(created));
+        assertThat(stored.getString("reporterUserId")).isEqualTo("lars");
+        Document storedReporter = stored.get("reporter", Document.class);
+        assertThat(storedReporter.getString("kind")).isEqualTo("PARTNER");
+        assertThat(storedReporter.getString("name")).isEqualTo("Lars Pædagog");
+        assertThat(storedReporter.getString("organisation")).isEqualTo("Klubben");
+        assertThat(storedReporter.getString("email")).isEqualTo("lars@example.dk");
+
+        // without a name claim, the user id names the reporter
+        Document lene = stored(concernIdOf(reporter.post("/api/concerns", VALID)));
+        assertThat(lene.getString("reporterUserId")).isEqualTo("lene");
+        assertThat(lene.get("reporter", Document.class).getString("name")).isEqualTo("lene");
+        assertThat(lene.get("reporter", Document.class).getString("organisation"))
+                .isEqualTo("Lindeskolen");
+        // a citizen's concern belongs to no user
+        assertThat(stored(concernIdOf(api.post("/api/concerns", CITIZEN_REPORT)))
+                        .getString("reporterUserId"))
+                .isNull();
+    }
+
+    @Test
+    void aCoordinatorRecordsAConcernReceivedByPhoneForAMunicipalityTheyWorkFor() {
+        Response byLise = coordinator.post("/api/concerns", BY_PHONE);
+
+        assertThat(byLise.status()).as(byLise.toString()).isEqualTo(201);
+        Document stored = stored(concernIdOf(byLise));
+        assertThat(stored.getString("reporterUserId")).isEqualTo("lise");
+        Document storedReporter = stored.get("reporter", Document.class);
+        assertThat(storedReporter.getString("kind")).isEqualTo("STAFF");
+        assertThat(storedReporter.getString("name")).isEqualTo("lise");
+        assertThat(storedReporter.getString("organisation")).isEqualTo("municipal-coordinator 657");
+        assertThat(storedReporter.getString("phone")).isEqualTo("+45 12345678");
+
+        // a police coordinator records for any municipality of the district, seen there and only there
+        TestHttp police = api.as(TestTokens.policeCoordinator());
+        Response inHolstebro = police.post("/api/concerns", BY_PHONE.replace("\"657\"", "\"661\""));
+        assertThat(inHolstebro.status()).as(inHolstebro.toString()).isEqualTo(201);
+        String concernId = concernIdOf(inHolstebro);
+        assertThat(api.as(TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO))
+                        .get("/api/concerns/" + concernId)
+                        .json()
+                        .get("municipality")
+                        .asString())
+                .isEqualTo("661");
+        assertThat(coordinator.get("/api/concerns/" + concernId).status()).isEqualTo(404);
+        assertThat(police.get("/api/concerns/" + concernId).status()).isEqualTo(200);
+    }
+
+    static Stream<Arguments> signedInBadInput() {
+        String coordinatorOfHerning = TestTokens.municipalCoordinator();
+        return Stream.of(
+                Arguments.of(
+                        "a reporter as a citizen",
+                        TestTokens.reporter(),
+                        VALID.replace("STAFF", "CITIZEN"),
+                        "reporter.kind"),
+                Arguments.of(
+                        "a reporter to another municipality",
+                        TestTokens.reporter(),
+                        VALID.replace("\"657\"", "\"661\""),
+                        "municipality"),
+                Arguments.of(
+                        "a reporter without an organisation",
+                        TestTokens.as("lars", "reporter", TestTokens.HERNING).sign(),
+                        VALID.replace(",\"organisation\":\"Lindeskolen\"", ""),
+                        "reporter.organisation"),
+                Arguments.of(
+                        "a coordinator to another municipality",
+                        coordinatorOfHerning,
+                        BY_PHONE.replace("\"657\"", "\"661\""),
+                        "municipality"),
+                Arguments.of(
+                        "a coordinator as a partner",
+                        coordinatorOfHerning,
+                        BY_PHONE.replace("STAFF", "PARTNER"),
+                        "reporter.kind"),
+                Arguments.of(
+                        "a police coordinator outside the district",
+                        TestTokens.policeCoordinator(),
+                        BY_PHONE.replace("\"657\"", "\"101\""),
+                        "municipality"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("signedInBadInput")
+    void aSignedInCallerReportsOnlyAsThemselvesAndWhereTheyWork(String what, String token, String body, String field) {
+        long before = mongo.getCollection("concerns").countDocuments();
+
+        Response response = api.as(token).post("/api/concerns", body);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly(field);
+        assertThat(mongo.getCollection("concerns").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void aReceiptCodeIsTheCredentialWhoeverAsks() {
+        String receipt =
+                reporter.post("/api/concerns", VALID).json().get("receiptCode").asString();
+
+        for (String token : List.of(
+                TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO),
+                TestTokens.administrator(),
+                TestTokens.networkMember())) {
+            Response status = api.as(token).get("/api/receipts/" + receipt);
+            assertThat(status.status()).as(status.toString()).isEqualTo(200);
+            assertThat(status.json().get("status").asString()).isEqualTo("RECEIVED");
+        }
+    }
+
+    // --- no personal data in logs --------------------------------------------------------------------
+
+    @Test
+    void aCprNumberAndANameSubmittedInAConcernNeverAppearInTheLog(CapturedOutput output) {
+        String subjectName = "Xenophon Quistgaard-Brixby";
+        String reporterName = "Ydun Vindeløv-Harbo";
+        String cpr = "030211-4467";
+        String body = """
+                {"municipality":"657",
+                 "reporter":{"kind":"CITIZEN","name":"%s","email":"ydun@example.dk","phone":"+45 87654321"},
+                 "subject":{"kind":"PERSON","name":"%s","cprNumber":"%s","address":"Sølvgade 3, 7400 Herning"},
+                 "account":"%s deler voldsforherligende videoer."}
+                """;
+
+        Response fromCitizen = api.post("/api/concerns", body.formatted(reporterName, subjectName, cpr, subjectName));
+        Response fromReporter = reporter.post(
+                "/api/concerns", VALID.replace("Ali Jensen", subjectName).replace("170511-4321", cpr));
+        Response contradicting = api.post(
+                "/api/concerns",
+                body.formatted(reporterName, subjectName, cpr.replace("-", ""), subjectName)
+                        .replace("\"address\"", "\"birthDate\":\"2011-02-04\",\"address\""));
+        assertThat(fromCitizen.status()).as(fromCitizen.toString()).isEqualTo(201);
+        assertThat(fromReporter.status()).as(fromReporter.toString()).isEqualTo(201);
+        assertThat(contradicting.status()).as(contradicting.toString()).isEqualTo(400);
+        String concernId = concernIdOf(fromCitizen);
+        String receipt = fromCitizen.json().get("receiptCode").asString();
+        // screening's side in this service: the concern relayed to Kafka, screening's answer consumed
+        await().untilAsserted(() -> {
+            assertThat(stored(concernId).getList("outbox", Object.class)).isEmpty();
+            assertThat(stored(concernIdOf(fromReporter)).getList("outbox", Object.class))
+                    .isEmpty();
+        });
+        TestKafka.send(codec.toRecord(
+                outbox.messageFor(new PoliceCheckOpened(UUID.fromString(concernId), "657", Instant.now(), false))));
+        await().until(() -> statusOf(receipt).equals("BEING_HANDLED"));
+        assertThat(coordinator.get("/api/concerns/" + concernId).status()).isEqualTo(200);
+
+        // the log did record the work, by id
+        assertThat(output.getAll()).contains("Concern " + concernId + " received");
+        assertThat(output.getAll())
+                .doesNotContain(cpr)
+                .doesNotContain(cpr.replace("-", ""))
+                .doesNotContain(subjectName)
+                .doesNotContain("Quistgaard")
+                .doesNotContain(reporterName)
+                .doesNotContain("Sølvgade")
+                .doesNotContain("ydun@example.dk");
+    }
+
     private String statusOf(String receipt) {
         return api.get("/api/receipts/" + receipt).json().get("status").asString();
+    }
+
+    private static String concernIdOf(Response created) {
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("concernId").asString();
+    }
+
+    private static List<String> idsIn(Response list) {
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        list.json().forEach(concern -> ids.add(concern.get("concernId").asString()));
+        return ids;
     }
 
     private Document stored(String concernId) {

@@ -15,6 +15,8 @@ public final class ConcernFixtures {
             SubjectKind.PERSON, "Mads Holm", CprNumber.parse("0101905678"), null, "Bredgade 1, 7400 Herning");
     private boolean acute;
     private ConcernStatus status = ConcernStatus.RECEIVED;
+    private String municipality = "657";
+    private String reporterUserId = "lene";
 
     private ConcernFixtures() {}
 
@@ -37,6 +39,18 @@ public final class ConcernFixtures {
         return this;
     }
 
+    /** Reported to this municipality (kommunekode). */
+    public ConcernFixtures of(String municipality) {
+        this.municipality = municipality;
+        return this;
+    }
+
+    /** Reported signed in by this user. */
+    public ConcernFixtures reportedBy(String userId) {
+        this.reporterUserId = userId;
+        return this;
+    }
+
     public ConcernFixtures in(ConcernStatus status) {
         this.status = status;
         return this;
@@ -48,9 +62,10 @@ public final class ConcernFixtures {
                 : new Reporter(reporterKind, "Lene Lærer", "Lindeskolen", "lene@example.dk", null);
         return Concern.restore(
                 ConcernId.newId(),
-                "657",
+                municipality,
                 ReceiptCode.generate(new SplittableRandom(1)).fingerprint(),
                 reporter,
+                reporterKind == ReporterKind.CITIZEN ? null : reporterUserId,
                 subject,
                 "Har set ham dele voldsforherligende videoer i klassens chat.",
                 acute,

@@ -58,6 +58,7 @@ class ConcernTest {
                 "657",
                 code,
                 new Reporter(ReporterKind.CITIZEN, null, null, null, null),
+                null,
                 subject,
                 "Set i skolegården",
                 true,

@@ -9,10 +9,12 @@ import dk.infohus.notification.followup.domain.ReminderState;
 import dk.infohus.platform.domain.Changed;
 import dk.infohus.platform.domain.IllegalTransition;
 import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.security.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Following up referrals: notifying departments of referrals to them, reminding the coordinator when a
- * follow-up falls due, and recording that it was held.
+ * follow-up falls due, and recording that it was held. What a person asks for is decided by
+ * {@link NeedToKnow}: a follow-up they may not see answers {@link NotFound}, exactly as one that does not
+ * exist, and lists leave it out.
  */
 public class FollowUpManagement {
 
@@ -72,37 +76,69 @@ public class FollowUpManagement {
         applyFromEvent(id, causingEventId, "close", followUp -> followUp.referralClosed(at));
     }
 
-    public ReferralFollowUp followUp(ReferralId id) {
-        return followUps.find(id).orElseThrow(() -> new NotFound("referral", id));
+    /** A referral's follow-up as its coordinator sees it; not found for anyone else. */
+    public ReferralFollowUp followUp(ReferralId id, Caller caller) {
+        return followUps
+                .find(id)
+                .filter(followUp -> NeedToKnow.followsUp(caller, followUp))
+                .orElseThrow(() -> new NotFound("referral", id));
     }
 
-    /** A caseworker of the department read the notification of a referral. */
-    public ReferralFollowUp read(ReferralId id, String caseworker) {
+    /** A caseworker of the department read the notification of a referral; the caller is the reader. */
+    public ReferralFollowUp read(ReferralId id, Caller caller) {
         Instant now = clock.instant();
         ReferralFollowUp read = followUps
-                .update(id, followUp -> followUp.read(caseworker, now))
+                .update(id, followUp -> {
+                    // decided on the very version the write checks, before anything changes
+                    visibleOrNotFound(NeedToKnow.readsNotification(caller, followUp), id);
+                    return followUp.read(caller.userId(), now);
+                })
                 .orElseThrow(() -> new NotFound("referral", id));
         log.info("Notification of referral {} read", id);
         return read;
     }
 
-    /** The follow-up meeting on a referral was held. */
-    public ReferralFollowUp completeFollowUp(ReferralId id, String completedBy, @Nullable String note) {
+    /** The follow-up meeting on a referral was held; the calling coordinator records it. */
+    public ReferralFollowUp completeFollowUp(ReferralId id, Caller caller, @Nullable String note) {
         Instant now = clock.instant();
         ReferralFollowUp done = followUps
-                .update(id, followUp -> followUp.completeFollowUp(completedBy, note, now))
+                .update(id, followUp -> {
+                    visibleOrNotFound(NeedToKnow.followsUp(caller, followUp), id);
+                    return followUp.completeFollowUp(caller.userId(), note, now);
+                })
                 .orElseThrow(() -> new NotFound("referral", id));
         log.info("Follow-up of referral {} done", id);
         return done;
     }
 
+    /**
+     * A department's notifications the caller may see, oldest referral first: a caseworker asks for their
+     * own department only (any other is not found), a coordinator for any department of their municipality.
+     */
     public List<ReferralFollowUp> notifications(
-            String department, @Nullable String municipality, @Nullable NotificationState state) {
-        return followUps.notificationsOf(department, municipality, state);
+            Caller caller, String department, @Nullable String municipality, @Nullable NotificationState state) {
+        if (!NeedToKnow.listsNotificationsOf(caller, department)) {
+            throw new NotFound("department", department);
+        }
+        Set<String> municipalities = NeedToKnow.municipalitiesFor(caller, municipality);
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        return followUps.notificationsOf(department, municipalities, state).stream()
+                .filter(followUp -> NeedToKnow.seesNotification(caller, followUp))
+                .toList();
     }
 
-    public List<ReferralFollowUp> reminders(@Nullable ReminderState state, @Nullable String municipality) {
-        return followUps.reminders(state, municipality);
+    /** The reminders of the caller's municipality, the one due first first. */
+    public List<ReferralFollowUp> reminders(
+            Caller caller, @Nullable ReminderState state, @Nullable String municipality) {
+        Set<String> municipalities = NeedToKnow.municipalitiesFor(caller, municipality);
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        return followUps.reminders(state, municipalities).stream()
+                .filter(followUp -> NeedToKnow.followsUp(caller, followUp))
+                .toList();
     }
 
     /**
@@ -128,6 +164,12 @@ public class FollowUpManagement {
             }
         }
         return fellDue;
+    }
+
+    private static void visibleOrNotFound(boolean visible, ReferralId id) {
+        if (!visible) {
+            throw new NotFound("referral", id);
+        }
     }
 
     private void applyFromEvent(

@@ -8,6 +8,7 @@ import dk.infohus.notification.followup.domain.ReminderState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -40,12 +41,18 @@ public interface ReferralFollowUps {
      */
     Optional<ReferralFollowUp> update(ReferralId id, Function<ReferralFollowUp, List<InfohusEvent>> change);
 
-    /** A department's notifications, oldest referral first; {@code null} filters match everything. */
+    /**
+     * A department's notifications in these municipalities, oldest referral first; a {@code null} state
+     * matches every state.
+     */
     List<ReferralFollowUp> notificationsOf(
-            String department, @Nullable String municipality, @Nullable NotificationState state);
+            String department, Set<String> municipalities, @Nullable NotificationState state);
 
-    /** Reminders, the one due first first; {@code null} filters match everything. */
-    List<ReferralFollowUp> reminders(@Nullable ReminderState state, @Nullable String municipality);
+    /**
+     * Reminders in these municipalities, the one due first first; a {@code null} state matches every
+     * state.
+     */
+    List<ReferralFollowUp> reminders(@Nullable ReminderState state, Set<String> municipalities);
 
     /** Referrals whose reminder is still scheduled but due by {@code now}, the one due first first. */
     List<ReferralId> scheduledDueBy(Instant now, int limit);

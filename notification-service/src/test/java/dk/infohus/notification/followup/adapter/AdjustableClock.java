@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The system clock in UTC, moved forward by however much a test advanced it; it never goes back. */
-final class AdjustableClock extends Clock {
+public final class AdjustableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         offset.accumulateAndGet(by, Duration::plus);
     }
 

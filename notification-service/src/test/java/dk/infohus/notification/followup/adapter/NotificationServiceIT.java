@@ -12,10 +12,16 @@ import dk.infohus.contracts.referral.ReferralIssued;
 import dk.infohus.platform.events.CloudEventCodec;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxMessage;
+import dk.infohus.testing.AccessMatrix;
 import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestHttp;
 import dk.infohus.testing.TestHttp.Response;
 import dk.infohus.testing.TestKafka;
+import dk.infohus.testing.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,36 +42,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @InfohusServiceTest
-// the check runs often, so a reminder falls due soon after the clock passed its due time
-@TestPropertySource(properties = "infohus.follow-up.check-interval=200ms")
+@Import(ControlledTime.class)
+@TestPropertySource(properties = ControlledTime.QUICK_CHECK)
 class NotificationServiceIT {
 
-    private static final String HERNING = "657";
+    private static final String HERNING = TestTokens.HERNING;
+    private static final String HOLSTEBRO = TestTokens.HOLSTEBRO;
     private static final String DUE_TYPE = "dk.infohus.notification.follow-up-reminder-due.v1";
     private static final String COLLECTION = "followUps";
 
+    /** The user ids in the tokens of Herning's coordinator and caseworker. */
+    private static final String COORDINATOR = "lise";
+
+    private static final String CASEWORKER = "jens";
+
     /** As application.yml sets {@code infohus.follow-up.after}. */
     private static final Duration FOLLOW_UP_AFTER = Duration.ofDays(14);
-
-    /** Time the tests move forward, so that a follow-up falls due without waiting two weeks. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class ControlledTime {
-
-        @Bean
-        @Primary
-        AdjustableClock adjustableClock() {
-            return new AdjustableClock();
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -116,7 +115,7 @@ class NotificationServiceIT {
                 .isEqualTo("UNREAD");
         assertThat(stored.get("reminder", Document.class).getString("state")).isEqualTo("SCHEDULED");
 
-        Response inbox = api.get("/api/notifications?department=" + department + "&state=UNREAD");
+        Response inbox = caseworkerOf(department).get("/api/notifications?department=" + department + "&state=UNREAD");
         assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
         assertThat(inbox.json().size()).isEqualTo(1);
         JsonNode notification = inbox.json().get(0);
@@ -127,7 +126,7 @@ class NotificationServiceIT {
         assertThat(Instant.parse(notification.get("issuedAt").asString())).isEqualTo(issuedAt);
         assertThat(notification.get("state").asString()).isEqualTo("UNREAD");
 
-        Response reminder = api.get("/api/reminders/" + referral);
+        Response reminder = coordinator().get("/api/reminders/" + referral);
         assertThat(reminder.status()).as(reminder.toString()).isEqualTo(200);
         assertThat(reminder.json().get("state").asString()).isEqualTo("SCHEDULED");
         assertThat(Instant.parse(reminder.json().get("dueAt").asString())).isEqualTo(issuedAt.plus(FOLLOW_UP_AFTER));
@@ -143,21 +142,25 @@ class NotificationServiceIT {
         issue(UUID.randomUUID(), referral, department, now());
         awaitStored(referral);
 
-        Response read = api.post("/api/notifications/" + referral + "/read", "{\"caseworker\":\"Sara Sagsbehandler\"}");
+        Response read = caseworkerOf(department).post("/api/notifications/" + referral + "/read", "{}");
 
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         assertThat(read.json().get("state").asString()).isEqualTo("READ");
-        assertThat(read.json().get("readBy").asString()).isEqualTo("Sara Sagsbehandler");
-        assertThat(referralIds(api.get("/api/notifications?department=" + department + "&state=UNREAD")))
+        assertThat(read.json().get("readBy").asString())
+                .as("the reader is the signed-in caseworker")
+                .isEqualTo(CASEWORKER);
+        assertThat(referralIds(
+                        caseworkerOf(department).get("/api/notifications?department=" + department + "&state=UNREAD")))
                 .isEmpty();
-        assertThat(referralIds(api.get("/api/notifications?department=" + department + "&state=READ")))
+        assertThat(referralIds(
+                        caseworkerOf(department).get("/api/notifications?department=" + department + "&state=READ")))
                 .containsExactly(referral.toString());
-        assertThat(referralIds(api.get("/api/notifications?department=" + department + "&municipality=851")))
-                .as("another municipality's department of the same name")
+        assertThat(referralIds(caseworkerOf(department)
+                        .get("/api/notifications?department=" + department + "&municipality=" + HOLSTEBRO)))
+                .as("a municipality the caseworker does not work for lists nothing")
                 .isEmpty();
 
-        Response again =
-                api.post("/api/notifications/" + referral + "/read", "{\"caseworker\":\"Sara Sagsbehandler\"}");
+        Response again = caseworkerOf(department).post("/api/notifications/" + referral + "/read", "{}");
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("currentState").asString()).isEqualTo("READ");
@@ -184,7 +187,7 @@ class NotificationServiceIT {
         assertThat(TestKafka.header(record, "ce_subject")).contains(caseId.toString());
         assertThat(TestKafka.header(record, "ce_source")).contains("/infohus/notification-service");
         var due = (FollowUpReminderDue) json.read(DUE_TYPE, record.value());
-        JsonNode reminder = api.get("/api/reminders/" + older).json();
+        JsonNode reminder = coordinator().get("/api/reminders/" + older).json();
         assertThat(due.reminderId().toString())
                 .isEqualTo(reminder.get("reminderId").asString());
         assertThat(due.department()).isEqualTo(department);
@@ -195,16 +198,17 @@ class NotificationServiceIT {
         assertThat(dueList().stream().filter(id -> id.equals(older.toString()) || id.equals(newer.toString())))
                 .containsExactly(older.toString(), newer.toString());
 
-        Response done = api.post(
-                "/api/reminders/" + older + "/completion",
-                "{\"completedBy\":\"Koordinator Kim\",\"note\":\"Opfølgningsmøde holdt.\"}");
+        Response done =
+                coordinator().post("/api/reminders/" + older + "/completion", "{\"note\":\"Opfølgningsmøde holdt.\"}");
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().get("state").asString()).isEqualTo("DONE");
-        assertThat(done.json().get("completedBy").asString()).isEqualTo("Koordinator Kim");
+        assertThat(done.json().get("completedBy").asString())
+                .as("the follow-up is recorded by the signed-in coordinator")
+                .isEqualTo(COORDINATOR);
         assertThat(done.json().get("note").asString()).isEqualTo("Opfølgningsmøde holdt.");
         assertThat(dueList()).doesNotContain(older.toString()).contains(newer.toString());
 
-        Response again = api.post("/api/reminders/" + older + "/completion", "{\"completedBy\":\"Koordinator Kim\"}");
+        Response again = coordinator().post("/api/reminders/" + older + "/completion", "{}");
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.json().get("currentState").asString()).isEqualTo("DONE");
     }
@@ -255,17 +259,21 @@ class NotificationServiceIT {
         OutboxMessage acknowledged = outbox.messageFor(
                 new ReferralAcknowledged(caseId, HERNING, now(), referral, department, "Sara Sagsbehandler"));
         TestKafka.send(codec.toRecord(acknowledged));
-        await().until(() -> referralIds(api.get("/api/notifications?department=" + department + "&state=READ"))
+        await().until(() -> referralIds(
+                        caseworkerOf(department).get("/api/notifications?department=" + department + "&state=READ"))
                 .contains(referral.toString()));
-        JsonNode notification =
-                api.get("/api/notifications?department=" + department).json().get(0);
+        JsonNode notification = caseworkerOf(department)
+                .get("/api/notifications?department=" + department)
+                .json()
+                .get(0);
         assertThat(notification.get("readBy").asString()).isEqualTo("Sara Sagsbehandler");
 
         OutboxMessage closed = outbox.messageFor(new ReferralClosed(
                 caseId, HERNING, now(), referral, department, "Sara Sagsbehandler", "MEASURES_STARTED"));
         TestKafka.send(codec.toRecord(closed));
         await().until(() -> reminderState(referral).equals("CANCELLED"));
-        assertThat(api.get("/api/reminders/" + referral)
+        assertThat(coordinator()
+                        .get("/api/reminders/" + referral)
                         .json()
                         .get("cancelledAt")
                         .isNull())
@@ -296,8 +304,7 @@ class NotificationServiceIT {
                 .as("a redelivery is no failure")
                 .isEmpty();
 
-        Response complete =
-                api.post("/api/reminders/" + referral + "/completion", "{\"completedBy\":\"Koordinator Kim\"}");
+        Response complete = coordinator().post("/api/reminders/" + referral + "/completion", "{}");
         assertThat(complete.status()).as(complete.toString()).isEqualTo(409);
         assertThat(complete.json().get("currentState").asString()).isEqualTo("CANCELLED");
         assertThat(complete.json().path("type").asString()).isEqualTo("https://infohus.dk/problems/illegal-transition");
@@ -320,40 +327,186 @@ class NotificationServiceIT {
                 .isEqualTo("SCHEDULED");
     }
 
+    @Test
+    void aCoordinatorSeesAndFollowsUpOnlyTheirOwnMunicipalitysReferrals() {
+        String department = aDepartment();
+        UUID herning = UUID.randomUUID();
+        UUID holstebro = UUID.randomUUID();
+        issue(UUID.randomUUID(), herning, HERNING, department, now());
+        issue(UUID.randomUUID(), holstebro, HOLSTEBRO, department, now());
+        awaitStored(herning);
+        Document holstebroBefore = awaitStored(holstebro);
+
+        // a record of another municipality answers exactly as one that does not exist
+        Response hidden = coordinator().get("/api/reminders/" + holstebro);
+        UUID unknown = UUID.randomUUID();
+        Response missing = coordinator().get("/api/reminders/" + unknown);
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(404);
+        assertThat(hidden.body().replace(holstebro.toString(), "ID"))
+                .isEqualTo(missing.body().replace(unknown.toString(), "ID"));
+        Response complete = coordinator().post("/api/reminders/" + holstebro + "/completion", "{}");
+        assertThat(complete.status()).as(complete.toString()).isEqualTo(404);
+        assertThat(stored(holstebro)).as("nothing changed").isEqualTo(holstebroBefore);
+
+        assertThat(referralIds(coordinator().get("/api/reminders")))
+                .contains(herning.toString())
+                .doesNotContain(holstebro.toString());
+        assertThat(referralIds(coordinator().get("/api/reminders?municipality=" + HOLSTEBRO)))
+                .as("naming another municipality lists nothing of it")
+                .isEmpty();
+        assertThat(referralIds(coordinator().get("/api/notifications?department=" + department)))
+                .containsExactly(herning.toString());
+
+        // and the other way round
+        assertThat(coordinatorOfHolstebro().get("/api/reminders/" + holstebro).status())
+                .isEqualTo(200);
+        assertThat(coordinatorOfHolstebro().get("/api/reminders/" + herning).status())
+                .isEqualTo(404);
+        assertThat(referralIds(coordinatorOfHolstebro().get("/api/reminders")))
+                .contains(holstebro.toString())
+                .doesNotContain(herning.toString());
+        assertThat(referralIds(coordinatorOfHolstebro().get("/api/notifications?department=" + department)))
+                .containsExactly(holstebro.toString());
+    }
+
+    @Test
+    void aCaseworkerSeesAndReadsOnlyTheirOwnDepartmentsNotifications() {
+        String department = aDepartment();
+        String otherDepartment = aDepartment();
+        UUID referral = UUID.randomUUID();
+        issue(UUID.randomUUID(), referral, department, now());
+        Document before = awaitStored(referral);
+
+        Response otherList = caseworkerOf(otherDepartment).get("/api/notifications?department=" + department);
+        assertThat(otherList.status())
+                .as("another department's list: " + otherList)
+                .isEqualTo(404);
+        assertThat(otherList.contentType()).startsWith("application/problem+json");
+        assertThat(caseworkerOf(otherDepartment)
+                        .post("/api/notifications/" + referral + "/read", "{}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(caseworkerOfHolstebro(department)
+                        .post("/api/notifications/" + referral + "/read", "{}")
+                        .status())
+                .as("the department of the same code in another municipality")
+                .isEqualTo(404);
+        assertThat(referralIds(caseworkerOfHolstebro(department).get("/api/notifications?department=" + department)))
+                .isEmpty();
+        // the coordinator sees the notification, but reading it is the department's
+        assertThat(referralIds(coordinator().get("/api/notifications?department=" + department)))
+                .containsExactly(referral.toString());
+        assertThat(coordinator()
+                        .post("/api/notifications/" + referral + "/read", "{}")
+                        .status())
+                .isEqualTo(404);
+        // and following it up is the coordinator's
+        assertThat(caseworkerOf(department).get("/api/reminders/" + referral).status())
+                .isEqualTo(404);
+        assertThat(caseworkerOf(department).get("/api/reminders").status()).isEqualTo(404);
+        assertThat(caseworkerOf(department)
+                        .post("/api/reminders/" + referral + "/completion", "{}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(stored(referral)).as("nothing changed").isEqualTo(before);
+
+        assertThat(referralIds(caseworkerOf(department).get("/api/notifications?department=" + department)))
+                .containsExactly(referral.toString());
+    }
+
+    @Test
+    void withoutSignInNothingIsShownOrChanged() {
+        UUID referral = UUID.randomUUID();
+        String department = aDepartment();
+        issue(UUID.randomUUID(), referral, department, now());
+        Document before = awaitStored(referral);
+
+        for (Response response : List.of(
+                api.get("/api/notifications?department=" + department),
+                api.post("/api/notifications/" + referral + "/read", "{}"),
+                api.get("/api/reminders"),
+                api.get("/api/reminders/" + referral),
+                api.post("/api/reminders/" + referral + "/completion", "{}"))) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.body()).doesNotContain(referral.toString());
+        }
+        assertThat(stored(referral)).isEqualTo(before);
+    }
+
+    @Test
+    void theBodyMayBeLeftOutWhenTheCallerSaysItAll() throws Exception {
+        UUID read = UUID.randomUUID();
+        UUID followedUp = UUID.randomUUID();
+        String department = aDepartment();
+        issue(UUID.randomUUID(), read, department, now());
+        issue(UUID.randomUUID(), followedUp, department, now());
+        awaitStored(read);
+        awaitStored(followedUp);
+
+        Response readWithoutBody =
+                postWithoutBody("/api/notifications/" + read + "/read", TestTokens.departmentCaseworker(department));
+        assertThat(readWithoutBody.status()).as(readWithoutBody.toString()).isEqualTo(200);
+        assertThat(readWithoutBody.json().get("readBy").asString()).isEqualTo(CASEWORKER);
+
+        Response doneWithEmptyBody = coordinator().post("/api/reminders/" + followedUp + "/completion", "");
+        assertThat(doneWithEmptyBody.status()).as(doneWithEmptyBody.toString()).isEqualTo(200);
+        assertThat(doneWithEmptyBody.json().get("state").asString()).isEqualTo("DONE");
+        assertThat(doneWithEmptyBody.json().get("completedBy").asString()).isEqualTo(COORDINATOR);
+        assertThat(doneWithEmptyBody.json().get("note").isNull()).isTrue();
+    }
+
+    @Test
+    void everyAccessToAReferralIsAuditedUnderItsIdWithWhoAndTheAnswer() {
+        UUID referral = UUID.randomUUID();
+        String department = aDepartment();
+        issue(UUID.randomUUID(), referral, department, now());
+        awaitStored(referral);
+
+        caseworkerOf(department).post("/api/notifications/" + referral + "/read", "{}");
+        coordinatorOfHolstebro().get("/api/reminders/" + referral);
+        coordinator().post("/api/reminders/" + referral + "/completion", "{}");
+
+        // an entry is appended once the answer has gone, so the last may come a moment later
+        await().untilAsserted(() -> {
+            Response audit = coordinator().get("/api/audit?record=" + referral);
+            assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+            assertThat(StreamSupport.stream(audit.json().spliterator(), false)
+                            .map(entry -> entry.get("actor").asString() + " "
+                                    + entry.get("role").asString() + " "
+                                    + entry.get("action").asString() + " "
+                                    + entry.get("status").asInt())
+                            .toList())
+                    .containsExactlyInAnyOrder(
+                            CASEWORKER + " department-caseworker change 200",
+                            "holger municipal-coordinator read 404",
+                            COORDINATOR + " municipal-coordinator change 200");
+        });
+    }
+
     static Stream<Arguments> badInput() {
         String completion = "completion";
         String read = "read";
         return Stream.of(
-                Arguments.of("malformed JSON", completion, "{\"completedBy\":", "(body)"),
-                Arguments.of("unknown field", completion, "{\"completedBy\":\"Kim\",\"colour\":\"red\"}", "colour"),
-                Arguments.of("wrong type", completion, "{\"completedBy\":[\"Kim\"]}", "completedBy"),
-                Arguments.of("wrong type of note", completion, "{\"completedBy\":\"Kim\",\"note\":{\"a\":1}}", "note"),
-                Arguments.of("missing field", completion, "{\"note\":\"Holdt.\"}", "completedBy"),
-                Arguments.of("blank field", completion, "{\"completedBy\":\"   \"}", "completedBy"),
-                Arguments.of(
-                        "over-long actor", completion, "{\"completedBy\":\"" + "x".repeat(101) + "\"}", "completedBy"),
-                Arguments.of(
-                        "over-long note",
-                        completion,
-                        "{\"completedBy\":\"Kim\",\"note\":\"" + "x".repeat(2_001) + "\"}",
-                        "note"),
+                Arguments.of("malformed JSON", completion, "{\"note\":", "(body)"),
+                Arguments.of("actor in the body", completion, "{\"completedBy\":\"Kim\"}", "completedBy"),
+                Arguments.of("unknown field", completion, "{\"note\":\"Holdt.\",\"colour\":\"red\"}", "colour"),
+                Arguments.of("wrong type of note", completion, "{\"note\":{\"a\":1}}", "note"),
+                Arguments.of("over-long note", completion, "{\"note\":\"" + "x".repeat(2_001) + "\"}", "note"),
                 Arguments.of("malformed JSON", read, "{\"caseworker\"", "(body)"),
-                Arguments.of("unknown field", read, "{\"caseworker\":\"Sara\",\"when\":\"now\"}", "when"),
-                Arguments.of("missing field", read, "{}", "caseworker"),
-                Arguments.of("over-long actor", read, "{\"caseworker\":\"" + "x".repeat(101) + "\"}", "caseworker"));
+                Arguments.of("actor in the body", read, "{\"caseworker\":\"Sara\"}", "caseworker"),
+                Arguments.of("unknown field", read, "{\"when\":\"now\"}", "when"));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("badInput")
     void badInputIsA400NamingTheFieldAndNothingIsStored(String what, String action, String body, String field) {
         UUID referral = UUID.randomUUID();
-        issue(UUID.randomUUID(), referral, aDepartment(), now());
+        String department = aDepartment();
+        issue(UUID.randomUUID(), referral, department, now());
         Document before = awaitStored(referral);
-        String path = action.equals("read")
-                ? "/api/notifications/" + referral + "/read"
-                : "/api/reminders/" + referral + "/completion";
-
-        Response response = api.post(path, body);
+        Response response = action.equals("read")
+                ? caseworkerOf(department).post("/api/notifications/" + referral + "/read", body)
+                : coordinator().post("/api/reminders/" + referral + "/completion", body);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -383,7 +536,7 @@ class NotificationServiceIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badQueries")
     void aBadQueryIsA400NamingTheParameter(String path, String parameter) {
-        Response response = api.get(path);
+        Response response = coordinator().get(path);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -394,7 +547,7 @@ class NotificationServiceIT {
 
     @Test
     void aDepartmentMustBeNamedToListNotifications() {
-        Response response = api.get("/api/notifications");
+        Response response = coordinator().get("/api/notifications");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -405,11 +558,11 @@ class NotificationServiceIT {
     void unknownReferralsAreA404AndNothingIsCreated() {
         UUID unknown = UUID.randomUUID();
 
-        assertThat(api.get("/api/reminders/" + unknown).status()).isEqualTo(404);
-        Response read = api.post("/api/notifications/" + unknown + "/read", "{\"caseworker\":\"Sara\"}");
+        assertThat(coordinator().get("/api/reminders/" + unknown).status()).isEqualTo(404);
+        Response read = caseworkerOf(AccessMatrix.DEPARTMENT).post("/api/notifications/" + unknown + "/read", "{}");
         assertThat(read.status()).as(read.toString()).isEqualTo(404);
         assertThat(read.contentType()).startsWith("application/problem+json");
-        Response complete = api.post("/api/reminders/" + unknown + "/completion", "{\"completedBy\":\"Kim\"}");
+        Response complete = coordinator().post("/api/reminders/" + unknown + "/completion", "{}");
         assertThat(complete.status()).as(complete.toString()).isEqualTo(404);
         assertThat(stored(unknown)).isNull();
     }
@@ -422,9 +575,49 @@ class NotificationServiceIT {
     }
 
     private OutboxMessage issue(UUID caseId, UUID referral, String department, Instant issuedAt) {
-        OutboxMessage message = outbox.messageFor(new ReferralIssued(caseId, HERNING, issuedAt, referral, department));
+        return issue(caseId, referral, HERNING, department, issuedAt);
+    }
+
+    private OutboxMessage issue(UUID caseId, UUID referral, String municipality, String department, Instant issuedAt) {
+        OutboxMessage message =
+                outbox.messageFor(new ReferralIssued(caseId, municipality, issuedAt, referral, department));
         TestKafka.send(codec.toRecord(message));
         return message;
+    }
+
+    /** A POST with neither body nor content type, which {@link TestHttp} does not send. */
+    private Response postWithoutBody(String path, String token) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response);
+    }
+
+    /** Herning's municipal coordinator, who follows up every referral of Herning. */
+    private TestHttp coordinator() {
+        return api.as(TestTokens.municipalCoordinator());
+    }
+
+    /** Holstebro's municipal coordinator. */
+    private TestHttp coordinatorOfHolstebro() {
+        return api.as(TestTokens.municipalCoordinatorOf(HOLSTEBRO));
+    }
+
+    /** A caseworker of the department in Herning. */
+    private TestHttp caseworkerOf(String department) {
+        return api.as(TestTokens.departmentCaseworker(department));
+    }
+
+    /** A caseworker of a department of the same code in Holstebro. */
+    private TestHttp caseworkerOfHolstebro(String department) {
+        return api.as(TestTokens.as("hanne", "department-caseworker", HOLSTEBRO)
+                .claim("department", department)
+                .sign());
     }
 
     /** The service's time, to the millisecond MongoDB keeps. */
@@ -449,11 +642,15 @@ class NotificationServiceIT {
     }
 
     private String reminderState(UUID referral) {
-        return api.get("/api/reminders/" + referral).json().get("state").asString();
+        return coordinator()
+                .get("/api/reminders/" + referral)
+                .json()
+                .get("state")
+                .asString();
     }
 
     private List<String> dueList() {
-        return referralIds(api.get("/api/reminders?state=DUE"));
+        return referralIds(coordinator().get("/api/reminders?state=DUE"));
     }
 
     private static List<String> referralIds(Response list) {

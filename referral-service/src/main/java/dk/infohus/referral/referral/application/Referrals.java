@@ -8,6 +8,7 @@ import dk.infohus.referral.referral.domain.ReferralId;
 import dk.infohus.referral.referral.domain.ReferralState;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,9 @@ public interface Referrals {
      */
     Optional<CaseReferrals> changeByReferral(ReferralId id, Function<CaseReferrals, List<InfohusEvent>> change);
 
-    /** The cases with at least one referral to the department, in the state if one is given. */
-    List<CaseReferrals> withReferralsTo(String department, @Nullable ReferralState state);
+    /**
+     * The cases of these municipalities with at least one referral to the department, in the state if one
+     * is given. Cases of any other municipality are never read.
+     */
+    List<CaseReferrals> withReferralsTo(String department, @Nullable ReferralState state, Set<String> municipalities);
 }

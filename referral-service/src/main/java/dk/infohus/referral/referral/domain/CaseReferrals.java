@@ -79,7 +79,7 @@ public final class CaseReferrals {
         Referral referral = referralOrFail(id);
         referral.acknowledge(by, now);
         return List.of(new ReferralAcknowledged(
-                caseId.value(), municipality, now, id.value(), referral.department(), by.name()));
+                caseId.value(), municipality, now, id.value(), referral.department(), by.userId()));
     }
 
     /** The department reports back what it decided, and the referral is closed. */
@@ -87,7 +87,7 @@ public final class CaseReferrals {
         Referral referral = referralOrFail(id);
         referral.close(by, outcome, now);
         return List.of(new ReferralClosed(
-                caseId.value(), municipality, now, id.value(), referral.department(), by.name(), outcome.name()));
+                caseId.value(), municipality, now, id.value(), referral.department(), by.userId(), outcome.name()));
     }
 
     public Optional<Referral> referral(ReferralId id) {

@@ -3,10 +3,11 @@ package dk.infohus.referral.referral.domain;
 import dk.infohus.platform.domain.InvalidInput;
 
 /**
- * The department caseworker who acts on a referral, as named in the request until sign-in arrives. A
- * member of staff's name is personal data too, so it never reaches a log line.
+ * The department caseworker who acts on a referral: the signed-in user, by the user id (subject) of their
+ * access token, never a name typed into a request. Kept out of log lines all the same, since an identity
+ * provider may use something personal as the subject.
  */
-public record Caseworker(String name) {
+public record Caseworker(String userId) {
 
     /** As the events' schemas allow. */
     public static final int MAX_LENGTH = 100;
@@ -14,10 +15,10 @@ public record Caseworker(String name) {
     private static final String FIELD = "caseworker";
 
     public Caseworker {
-        if (name.isBlank()) {
-            throw new InvalidInput(FIELD, "name the caseworker who acts on the referral");
+        if (userId.isBlank()) {
+            throw new InvalidInput(FIELD, "the caseworker who acts on the referral must be signed in");
         }
-        if (name.length() > MAX_LENGTH) {
+        if (userId.length() > MAX_LENGTH) {
             throw new InvalidInput(FIELD, "must be at most " + MAX_LENGTH + " characters");
         }
     }

@@ -18,6 +18,7 @@ import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestHttp;
 import dk.infohus.testing.TestHttp.Response;
 import dk.infohus.testing.TestKafka;
+import dk.infohus.testing.TestTokens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,12 @@ class ReferralServiceIT {
     private static final String CHILDREN = "boern-og-forebyggelse";
     private static final String EMPLOYMENT = "beskaeftigelse-25-plus";
     private static final String PSYCHIATRY = "handicap-og-psykiatri";
+
+    private static final String HERNING = TestTokens.HERNING;
+    private static final String HOLSTEBRO = TestTokens.HOLSTEBRO;
+
+    /** The user id in {@link TestTokens#departmentCaseworker}: a caseworker of Herning. */
+    private static final String JENS = "jens";
 
     private static final String ISSUED = EventType.REFERRAL_ISSUED.typeName();
     private static final String ACKNOWLEDGED = EventType.REFERRAL_ACKNOWLEDGED.typeName();
@@ -124,7 +132,7 @@ class ReferralServiceIT {
                 .findFirst()
                 .orElseThrow()
                 .referralId();
-        Response inbox = api.get("/api/referrals?department=" + CHILDREN + "&state=ISSUED");
+        Response inbox = caseworkerOf(CHILDREN).get("/api/referrals?department=" + CHILDREN + "&state=ISSUED");
         assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
         JsonNode line = lineFor(inbox, toChildren);
         assertThat(line.get("caseId").asString()).isEqualTo(caseId.toString());
@@ -136,7 +144,7 @@ class ReferralServiceIT {
         assertThat(inbox.json().get("referrals").findValuesAsString("department"))
                 .containsOnly(CHILDREN);
 
-        Response referral = api.get("/api/referrals/" + toChildren);
+        Response referral = caseworkerOf(CHILDREN).get("/api/referrals/" + toChildren);
         assertThat(referral.status()).as(referral.toString()).isEqualTo(200);
         assertThat(referral.json().get("caseId").asString()).isEqualTo(caseId.toString());
         assertThat(referral.json().get("municipality").asString()).isEqualTo("657");
@@ -149,15 +157,16 @@ class ReferralServiceIT {
     void aDepartmentAcknowledgesAndClosesItsReferralOnceEach() {
         IssuedReferral issued = issue(CHILDREN);
         String path = "/api/referrals/" + issued.referralId();
+        TestHttp caseworker = caseworkerOf(CHILDREN);
 
-        Response tooEarly =
-                api.post(path + "/closure", "{\"caseworker\":\"Karin Kommune\",\"outcome\":\"NO_MEASURES\"}");
+        Response tooEarly = caseworker.post(path + "/closure", "{\"outcome\":\"NO_MEASURES\"}");
         assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
         assertThat(tooEarly.contentType()).startsWith("application/problem+json");
         assertThat(tooEarly.json().get("currentState").asString()).isEqualTo("ISSUED");
         assertThat(stateOf(issued)).isEqualTo("ISSUED");
 
-        Response acknowledged = api.post(path + "/acknowledgement", "{\"caseworker\":\"Karin Kommune\"}");
+        // no body at all: who acknowledges is the signed-in caseworker, which referral the path says
+        Response acknowledged = caseworker.post(path + "/acknowledgement", "");
         assertThat(acknowledged.status()).as(acknowledged.toString()).isEqualTo(200);
         assertThat(acknowledged.json().get("referralId").asString())
                 .isEqualTo(issued.referralId().toString());
@@ -165,36 +174,37 @@ class ReferralServiceIT {
         var acknowledgement = (ReferralAcknowledged) event(awaitEvent(issued.caseId(), ACKNOWLEDGED));
         assertThat(acknowledgement.referralId()).isEqualTo(issued.referralId());
         assertThat(acknowledgement.department()).isEqualTo(CHILDREN);
-        assertThat(acknowledgement.caseworker()).isEqualTo("Karin Kommune");
+        assertThat(acknowledgement.caseworker())
+                .as("the user id from the token")
+                .isEqualTo(JENS);
 
         assertThat(inboxOf(CHILDREN, "ISSUED"))
                 .doesNotContain(issued.referralId().toString());
         assertThat(inboxOf(CHILDREN, "ACKNOWLEDGED"))
                 .contains(issued.referralId().toString());
 
-        Response twice = api.post(path + "/acknowledgement", "{\"caseworker\":\"Karin Kommune\"}");
+        Response twice = caseworker.post(path + "/acknowledgement", "{}");
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
         assertThat(twice.json().get("currentState").asString()).isEqualTo("ACKNOWLEDGED");
 
-        Response closed =
-                api.post(path + "/closure", "{\"caseworker\":\"Karin Kommune\",\"outcome\":\"MEASURES_STARTED\"}");
+        Response closed = caseworker.post(path + "/closure", "{\"outcome\":\"MEASURES_STARTED\"}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         assertThat(closed.json().get("state").asString()).isEqualTo("CLOSED");
         var closure = (ReferralClosed) event(awaitEvent(issued.caseId(), CLOSED));
         assertThat(closure.referralId()).isEqualTo(issued.referralId());
-        assertThat(closure.caseworker()).isEqualTo("Karin Kommune");
+        assertThat(closure.caseworker()).isEqualTo(JENS);
         assertThat(closure.outcome()).isEqualTo("MEASURES_STARTED");
 
-        JsonNode referral = api.get(path).json();
+        JsonNode referral = caseworker.get(path).json();
         assertThat(referral.get("state").asString()).isEqualTo("CLOSED");
         assertThat(referral.get("outcome").asString()).isEqualTo("MEASURES_STARTED");
-        assertThat(referral.get("acknowledgedBy").asString()).isEqualTo("Karin Kommune");
-        assertThat(referral.get("closedBy").asString()).isEqualTo("Karin Kommune");
+        assertThat(referral.get("acknowledgedBy").asString()).isEqualTo(JENS);
+        assertThat(referral.get("closedBy").asString()).isEqualTo(JENS);
         assertThat(Instant.parse(referral.get("closedAt").asString()))
                 .isAfterOrEqualTo(Instant.parse(referral.get("acknowledgedAt").asString()));
         assertThat(inboxOf(CHILDREN, null)).contains(issued.referralId().toString());
 
-        Response afterClose = api.post(path + "/acknowledgement", "{\"caseworker\":\"Karin Kommune\"}");
+        Response afterClose = caseworker.post(path + "/acknowledgement", "{}");
         assertThat(afterClose.status()).as(afterClose.toString()).isEqualTo(409);
         assertThat(afterClose.json().get("currentState").asString()).isEqualTo("CLOSED");
         assertThat(eventsOf(issued.caseId()))
@@ -240,7 +250,8 @@ class ReferralServiceIT {
         assertThat(stored.getList("referrals", Document.class))
                 .extracting(referral -> referral.getString("department"))
                 .containsExactly(CHILDREN, EMPLOYMENT, PSYCHIATRY);
-        assertThat(api.get("/api/referrals/" + issued.referralId())
+        assertThat(coordinator()
+                        .get("/api/referrals/" + issued.referralId())
                         .json()
                         .get("state")
                         .asString())
@@ -271,33 +282,29 @@ class ReferralServiceIT {
     }
 
     static Stream<Arguments> badInput() {
-        String tooLong = "x".repeat(101);
         return Stream.of(
-                Arguments.of("acknowledgement", "malformed JSON", "{\"caseworker\":", "(body)"),
-                Arguments.of(
-                        "acknowledgement", "unknown field", "{\"caseworker\":\"Karin\",\"colour\":\"red\"}", "colour"),
-                Arguments.of("acknowledgement", "wrong type", "{\"caseworker\":[\"Karin\"]}", "caseworker"),
-                Arguments.of("acknowledgement", "missing field", "{}", "caseworker"),
-                Arguments.of("acknowledgement", "blank caseworker", "{\"caseworker\":\"   \"}", "caseworker"),
+                Arguments.of("acknowledgement", "malformed JSON", "{\"outcome\":", "(body)"),
+                Arguments.of("acknowledgement", "not an object", "[\"jens\"]", "(body)"),
+                Arguments.of("acknowledgement", "unknown field", "{\"colour\":\"red\"}", "colour"),
                 Arguments.of(
                         "acknowledgement",
-                        "over-long caseworker",
-                        "{\"caseworker\":\"" + tooLong + "\"}",
+                        "caseworker named in the body, as before sign-in",
+                        "{\"caseworker\":\"Karin\"}",
                         "caseworker"),
-                Arguments.of("closure", "malformed JSON", "{\"caseworker\":\"Karin\",\"outcome\"", "(body)"),
+                Arguments.of("closure", "malformed JSON", "{\"outcome\"", "(body)"),
+                Arguments.of("closure", "no body", "", "(body)"),
                 Arguments.of(
                         "closure",
                         "unknown field",
-                        "{\"caseworker\":\"Karin\",\"outcome\":\"NO_MEASURES\",\"measures\":\"mentor\"}",
+                        "{\"outcome\":\"NO_MEASURES\",\"measures\":\"mentor\"}",
                         "measures"),
-                Arguments.of(
-                        "closure", "unknown outcome", "{\"caseworker\":\"Karin\",\"outcome\":\"MAYBE\"}", "outcome"),
-                Arguments.of("closure", "wrong type", "{\"caseworker\":\"Karin\",\"outcome\":{\"a\":1}}", "outcome"),
-                Arguments.of("closure", "missing outcome", "{\"caseworker\":\"Karin\"}", "outcome"),
+                Arguments.of("closure", "unknown outcome", "{\"outcome\":\"MAYBE\"}", "outcome"),
+                Arguments.of("closure", "wrong type", "{\"outcome\":{\"a\":1}}", "outcome"),
+                Arguments.of("closure", "missing outcome", "{}", "outcome"),
                 Arguments.of(
                         "closure",
-                        "over-long caseworker",
-                        "{\"caseworker\":\"" + tooLong + "\",\"outcome\":\"NO_MEASURES\"}",
+                        "caseworker named in the body, as before sign-in",
+                        "{\"caseworker\":\"Karin\",\"outcome\":\"NO_MEASURES\"}",
                         "caseworker"));
     }
 
@@ -307,7 +314,8 @@ class ReferralServiceIT {
         IssuedReferral referral = untouchedReferral();
         Object version = stored(referral.caseId()).get("version");
 
-        Response response = api.post("/api/referrals/" + referral.referralId() + "/" + action, body);
+        Response response =
+                caseworkerOf(EMPLOYMENT).post("/api/referrals/" + referral.referralId() + "/" + action, body);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -341,7 +349,7 @@ class ReferralServiceIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInboxQueries")
     void aBadInboxQueryIsA400NamingTheParameter(String what, String query, String field) {
-        Response response = api.get("/api/referrals" + query);
+        Response response = coordinator().get("/api/referrals" + query);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -353,19 +361,159 @@ class ReferralServiceIT {
     @Test
     void unknownReferralsAreA404() {
         UUID unknown = UUID.randomUUID();
-        assertThat(api.get("/api/referrals/" + unknown).status()).isEqualTo(404);
-        assertThat(api.post("/api/referrals/" + unknown + "/acknowledgement", "{\"caseworker\":\"Karin\"}")
+        assertThat(coordinator().get("/api/referrals/" + unknown).status()).isEqualTo(404);
+        assertThat(caseworkerOf(CHILDREN).get("/api/referrals/" + unknown).status())
+                .isEqualTo(404);
+        assertThat(caseworkerOf(CHILDREN)
+                        .post("/api/referrals/" + unknown + "/acknowledgement", "{}")
                         .status())
                 .isEqualTo(404);
-        assertThat(api.post(
-                                "/api/referrals/" + unknown + "/closure",
-                                "{\"caseworker\":\"Karin\",\"outcome\":\"NO_MEASURES\"}")
+        assertThat(caseworkerOf(CHILDREN)
+                        .post("/api/referrals/" + unknown + "/closure", "{\"outcome\":\"NO_MEASURES\"}")
                         .status())
                 .isEqualTo(404);
-        assertThat(api.get("/api/referrals/not-a-uuid").status()).isEqualTo(400);
-        Response empty = api.get("/api/referrals?department=ingen-afdeling");
+        assertThat(coordinator().get("/api/referrals/not-a-uuid").status()).isEqualTo(400);
+        Response empty = coordinator().get("/api/referrals?department=ingen-afdeling");
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.json().get("referrals").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCaseworkerSeesAndActsOnOnlyTheReferralsToTheirOwnDepartment() {
+        UUID caseId = UUID.randomUUID();
+        TestKafka.send(codec.toRecord(recommendation(caseId, CHILDREN, EMPLOYMENT)));
+        UUID toChildren = referralIdOf(awaitEvent(caseId, ISSUED, CHILDREN));
+        UUID toEmployment = referralIdOf(awaitEvent(caseId, ISSUED, EMPLOYMENT));
+        Object version = stored(caseId).get("version");
+        TestHttp employment = caseworkerOf(EMPLOYMENT);
+
+        assertLooksUnknown(employment, "/api/referrals/%s", null, toChildren);
+        assertLooksUnknown(employment, "/api/referrals/%s/acknowledgement", "{}", toChildren);
+        assertLooksUnknown(employment, "/api/referrals/%s/closure", "{\"outcome\":\"NO_MEASURES\"}", toChildren);
+        Response othersInbox = employment.get("/api/referrals?department=" + CHILDREN);
+        assertThat(othersInbox.status())
+                .as("another department's inbox does not exist for them")
+                .isEqualTo(404);
+        assertThat(othersInbox.contentType()).startsWith("application/problem+json");
+        Response ownInbox = employment.get("/api/referrals?department=" + EMPLOYMENT);
+        assertThat(ownInbox.status()).isEqualTo(200);
+        assertThat(ownInbox.json().get("referrals").findValuesAsString("referralId"))
+                .contains(toEmployment.toString())
+                .doesNotContain(toChildren.toString());
+        assertThat(employment.get("/api/referrals/" + toEmployment).status()).isEqualTo(200);
+
+        assertThat(stored(caseId).get("version")).as("nothing written").isEqualTo(version);
+        assertThat(stateOf(new IssuedReferral(caseId, toChildren))).isEqualTo("ISSUED");
+        assertThat(eventsOf(caseId)).hasSize(2);
+    }
+
+    @Test
+    void noRoleReadsAcrossMunicipalities() {
+        IssuedReferral herning = issue(HERNING, CHILDREN);
+        IssuedReferral holstebro = issue(HOLSTEBRO, CHILDREN);
+        TestHttp holstebroCoordinator = api.as(TestTokens.municipalCoordinatorOf(HOLSTEBRO));
+        TestHttp holstebroCaseworker = caseworker("karen", HOLSTEBRO, CHILDREN);
+
+        assertLooksUnknown(holstebroCoordinator, "/api/referrals/%s", null, herning.referralId());
+        assertLooksUnknown(holstebroCaseworker, "/api/referrals/%s", null, herning.referralId());
+        assertLooksUnknown(holstebroCaseworker, "/api/referrals/%s/acknowledgement", "{}", herning.referralId());
+        assertLooksUnknown(caseworkerOf(CHILDREN), "/api/referrals/%s", null, holstebro.referralId());
+        assertLooksUnknown(coordinator(), "/api/referrals/%s", null, holstebro.referralId());
+        assertLooksUnknown(caseworkerOf(CHILDREN), "/api/referrals/%s/acknowledgement", "{}", holstebro.referralId());
+
+        assertThat(listed(holstebroCoordinator, CHILDREN))
+                .contains(holstebro.referralId().toString())
+                .doesNotContain(herning.referralId().toString());
+        assertThat(listed(holstebroCaseworker, CHILDREN))
+                .contains(holstebro.referralId().toString())
+                .doesNotContain(herning.referralId().toString());
+        assertThat(listed(coordinator(), CHILDREN))
+                .contains(herning.referralId().toString())
+                .doesNotContain(holstebro.referralId().toString());
+        assertThat(listed(caseworkerOf(CHILDREN), CHILDREN))
+                .contains(herning.referralId().toString())
+                .doesNotContain(holstebro.referralId().toString());
+
+        Response ownMunicipality =
+                holstebroCaseworker.post("/api/referrals/" + holstebro.referralId() + "/acknowledgement", "{}");
+        assertThat(ownMunicipality.status()).as(ownMunicipality.toString()).isEqualTo(200);
+        var acknowledgement = (ReferralAcknowledged) event(awaitEvent(holstebro.caseId(), ACKNOWLEDGED));
+        assertThat(acknowledgement.municipality()).isEqualTo(HOLSTEBRO);
+        assertThat(acknowledgement.caseworker()).isEqualTo("karen");
+        assertThat(stateOf(herning)).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void theMunicipalCoordinatorFollowsEveryDepartmentButActsOnNone() {
+        IssuedReferral issued = issue(PSYCHIATRY);
+        String path = "/api/referrals/" + issued.referralId();
+
+        Response read = coordinator().get(path);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().get("department").asString()).isEqualTo(PSYCHIATRY);
+        assertThat(listed(coordinator(), PSYCHIATRY))
+                .contains(issued.referralId().toString());
+
+        assertThat(coordinator().post(path + "/acknowledgement", "{}").status()).isEqualTo(404);
+        assertThat(coordinator()
+                        .post(path + "/closure", "{\"outcome\":\"NO_MEASURES\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(stateOf(issued)).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void callersWhoMayNotUseTheReferralsAreRefusedWithoutLearningAnything() {
+        IssuedReferral issued = issue(CHILDREN);
+        String path = "/api/referrals/" + issued.referralId();
+
+        Response anonymous = api.get(path);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(api.post(path + "/acknowledgement", "{}").status()).isEqualTo(401);
+        for (String token : List.of(
+                TestTokens.reporter(),
+                TestTokens.policeCoordinator(),
+                TestTokens.infohusMember(CHILDREN),
+                TestTokens.networkMember(),
+                TestTokens.administrator())) {
+            TestHttp signedIn = api.as(token);
+            assertThat(signedIn.get(path).status()).isEqualTo(404);
+            assertThat(signedIn.get("/api/referrals?department=" + CHILDREN).status())
+                    .isEqualTo(404);
+            assertThat(signedIn.post(path + "/acknowledgement", "{}").status()).isEqualTo(404);
+        }
+        Response expired = api.as(TestTokens.as(JENS, "department-caseworker", HERNING)
+                        .claim("department", CHILDREN)
+                        .expired()
+                        .sign())
+                .get(path);
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(stateOf(issued)).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void everyAccessToAReferralIsAuditedUnderItsId() {
+        IssuedReferral issued = issue(CHILDREN);
+        String path = "/api/referrals/" + issued.referralId();
+        caseworkerOf(CHILDREN).get(path);
+        caseworker("erik", HERNING, EMPLOYMENT).get(path);
+        caseworkerOf(CHILDREN).post(path + "/acknowledgement", "{}");
+
+        await().untilAsserted(() -> {
+            Response trail = coordinator().get("/api/audit?record=" + issued.referralId());
+            assertThat(trail.status()).as(trail.toString()).isEqualTo(200);
+            assertThat(trail.json()
+                            .valueStream()
+                            .map(entry -> entry.get("actor").asString() + " "
+                                    + entry.get("role").asString() + " "
+                                    + entry.get("action").asString() + " "
+                                    + entry.get("status").asInt()))
+                    .containsExactly(
+                            "jens department-caseworker read 200",
+                            "erik department-caseworker read 404",
+                            "jens department-caseworker change 200");
+        });
     }
 
     @Test
@@ -376,16 +524,68 @@ class ReferralServiceIT {
     }
 
     private OutboxMessage recommendation(UUID caseId, String... departments) {
-        return outbox.messageFor(new RecommendationMade(
-                caseId, "657", Instant.now(), List.of(departments), List.of("familie", "netvaerk-og-fritid")));
+        return recommendationIn(HERNING, caseId, departments);
     }
 
-    /** Infohus recommends one department; returns the referral once it was issued. */
+    private OutboxMessage recommendationIn(String municipality, UUID caseId, String... departments) {
+        return outbox.messageFor(new RecommendationMade(
+                caseId, municipality, Instant.now(), List.of(departments), List.of("familie", "netvaerk-og-fritid")));
+    }
+
+    /** Infohus in Herning recommends one department; returns the referral once it was issued. */
     private IssuedReferral issue(String department) {
+        return issue(HERNING, department);
+    }
+
+    private IssuedReferral issue(String municipality, String department) {
         UUID caseId = UUID.randomUUID();
-        TestKafka.send(codec.toRecord(recommendation(caseId, department)));
+        TestKafka.send(codec.toRecord(recommendationIn(municipality, caseId, department)));
         var issued = (ReferralIssued) event(awaitEvent(caseId, ISSUED));
         return new IssuedReferral(caseId, issued.referralId());
+    }
+
+    private UUID referralIdOf(ConsumerRecord<String, byte[]> record) {
+        return ((ReferralIssued) event(record)).referralId();
+    }
+
+    /** A caseworker of the department in Herning: {@value #JENS}. */
+    private TestHttp caseworkerOf(String department) {
+        return api.as(TestTokens.departmentCaseworker(department));
+    }
+
+    private TestHttp caseworker(String userId, String municipality, String department) {
+        return api.as(TestTokens.as(userId, "department-caseworker", municipality)
+                .claim("department", department)
+                .sign());
+    }
+
+    /** The municipal coordinator of Herning. */
+    private TestHttp coordinator() {
+        return api.as(TestTokens.municipalCoordinator());
+    }
+
+    private static List<String> listed(TestHttp as, String department) {
+        Response inbox = as.get("/api/referrals?department=" + department);
+        assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
+        return inbox.json().get("referrals").findValuesAsString("referralId");
+    }
+
+    /**
+     * The caller gets exactly the answer they get for a referral that does not exist: a record they may not
+     * see must not even show that it exists.
+     */
+    private static void assertLooksUnknown(TestHttp as, String pathFormat, @Nullable String body, UUID hidden) {
+        UUID unknown = UUID.randomUUID();
+        Response toHidden = send(as, pathFormat.formatted(hidden), body);
+        Response toUnknown = send(as, pathFormat.formatted(unknown), body);
+        assertThat(toHidden.status()).as(toHidden.toString()).isEqualTo(404);
+        assertThat(toHidden.contentType()).isEqualTo(toUnknown.contentType());
+        assertThat(toHidden.body().replace(hidden.toString(), "<id>"))
+                .isEqualTo(toUnknown.body().replace(unknown.toString(), "<id>"));
+    }
+
+    private static Response send(TestHttp as, String path, @Nullable String body) {
+        return body == null ? as.get(path) : as.post(path, body);
     }
 
     private IssuedReferral untouchedReferral() {
@@ -446,14 +646,16 @@ class ReferralServiceIT {
     }
 
     private String stateOf(IssuedReferral referral) {
-        return api.get("/api/referrals/" + referral.referralId())
+        return coordinator()
+                .get("/api/referrals/" + referral.referralId())
                 .json()
                 .get("state")
                 .asString();
     }
 
     private List<String> inboxOf(String department, String state) {
-        Response inbox = api.get("/api/referrals?department=" + department + (state == null ? "" : "&state=" + state));
+        Response inbox = caseworkerOf(department)
+                .get("/api/referrals?department=" + department + (state == null ? "" : "&state=" + state));
         assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
         return inbox.json().get("referrals").findValuesAsString("referralId");
     }

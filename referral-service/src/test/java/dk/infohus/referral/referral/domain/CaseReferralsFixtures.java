@@ -53,9 +53,9 @@ public final class CaseReferralsFixtures {
                     issued,
                     state,
                     acknowledged ? issued.plus(Duration.ofDays(1)) : null,
-                    acknowledged ? new Caseworker("Sara Sagsbehandler") : null,
+                    acknowledged ? new Caseworker("sara") : null,
                     closed ? issued.plus(Duration.ofDays(2)) : null,
-                    closed ? new Caseworker("Sara Sagsbehandler") : null,
+                    closed ? new Caseworker("sara") : null,
                     closed ? Outcome.MEASURES_STARTED : null));
         }
         return CaseReferrals.restore(caseId, "657", referrals);

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CaseReferralsTest {
 
-    private static final Caseworker CASEWORKER = new Caseworker("Karin Kommune");
+    private static final Caseworker CASEWORKER = new Caseworker("karin-7f3a");
 
     static Stream<Arguments> everyStateAndAction() {
         return Stream.of(ReferralState.values())
@@ -164,7 +164,7 @@ class CaseReferralsTest {
                         NOW,
                         referral.id().value(),
                         EMPLOYMENT,
-                        "Karin Kommune"));
+                        "karin-7f3a"));
     }
 
     @Test
@@ -188,7 +188,7 @@ class CaseReferralsTest {
                         NOW,
                         referral.id().value(),
                         CHILDREN,
-                        "Karin Kommune",
+                        "karin-7f3a",
                         "NO_MEASURES"));
     }
 
@@ -215,8 +215,8 @@ class CaseReferralsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
-    void aCaseworkerIsNamed(String name) {
-        assertThatThrownBy(() -> new Caseworker(name))
+    void aCaseworkerIsSignedIn(String userId) {
+        assertThatThrownBy(() -> new Caseworker(userId))
                 .isInstanceOf(InvalidInput.class)
                 .extracting("field")
                 .isEqualTo("caseworker");
@@ -228,8 +228,8 @@ class CaseReferralsTest {
                 .isInstanceOf(InvalidInput.class)
                 .extracting("field")
                 .isEqualTo("caseworker");
-        assertThat(new Caseworker("x".repeat(Caseworker.MAX_LENGTH)).name()).hasSize(Caseworker.MAX_LENGTH);
-        assertThat(CASEWORKER.toString()).doesNotContain("Karin");
+        assertThat(new Caseworker("x".repeat(Caseworker.MAX_LENGTH)).userId()).hasSize(Caseworker.MAX_LENGTH);
+        assertThat(CASEWORKER.toString()).doesNotContain("karin");
     }
 
     private static List<InfohusEvent> perform(CaseReferrals caseReferrals, ReferralId id, ReferralAction action) {

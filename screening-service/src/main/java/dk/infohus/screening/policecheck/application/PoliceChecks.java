@@ -7,6 +7,7 @@ import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** All police checks screening holds. */
@@ -26,8 +27,8 @@ public interface PoliceChecks {
 
     Optional<PoliceCheck> find(PoliceCheckId id);
 
-    /** The checks in a state: acute first, then oldest first. */
-    List<QueueEntry> inState(PoliceCheckState state);
+    /** The checks of these municipalities in a state: acute first, then oldest first. */
+    List<QueueEntry> inState(PoliceCheckState state, Set<String> municipalities);
 
     /**
      * Applies a change and stores state and caused events in one version-checked write. If the check was

@@ -4,6 +4,8 @@ import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.platform.domain.Changed;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueueEntry;
 import dk.infohus.screening.policecheck.domain.ConcernDetails;
 import dk.infohus.screening.policecheck.domain.Coordinators;
@@ -16,7 +18,9 @@ import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,51 +53,111 @@ public class PoliceScreening {
         }
     }
 
-    /** The checks in a state, acute first and then oldest first: the police coordinator's queue. */
-    public List<QueueEntry> queue(PoliceCheckState state) {
-        return checks.inState(state);
+    /**
+     * The checks in a state of the municipalities the caller works for, acute first and then oldest first:
+     * the police coordinator's queue for their police district, the municipal coordinator's for their
+     * municipality.
+     */
+    public List<QueueEntry> queue(PoliceCheckState state, Caller caller) {
+        Set<String> municipalities = ScreeningAccess.queueOf(caller);
+        return municipalities.isEmpty() ? List.of() : checks.inState(state, municipalities);
     }
 
-    public PoliceCheck policeCheck(PoliceCheckId id) {
-        return checks.find(id).orElseThrow(() -> new NotFound("police check", id));
+    /** A check as the caller may see it; one they may not see is not found, exactly as an unknown one. */
+    public VisiblePoliceCheck policeCheck(PoliceCheckId id, Caller caller) {
+        PoliceCheck check = checks.find(id)
+                .filter(found -> ScreeningAccess.maySee(caller, found))
+                .orElseThrow(() -> notFound(id));
+        return new VisiblePoliceCheck(check, ScreeningAccess.seesPoliceFindings(caller, check));
     }
 
-    public PoliceCheck clear(PoliceCheckId id, Officer by, @Nullable String note) {
-        return change(id, "cleared", (check, now) -> check.clear(by, note, now));
+    /** The police coordinator clears the concern; they are the officer. */
+    public PoliceCheck clear(PoliceCheckId id, Caller caller, @Nullable String note) {
+        return change(
+                id,
+                "cleared",
+                caller,
+                ScreeningAccess::mayScreen,
+                (check, now) -> check.clear(new Officer(caller.userId()), note, now));
     }
 
-    public PoliceCheck takeOver(PoliceCheckId id, Officer by, String reason) {
-        return change(id, "taken over by the police", (check, now) -> check.takeOver(by, reason, now));
+    /** The police coordinator takes the concern over; they are the officer. */
+    public PoliceCheck takeOver(PoliceCheckId id, Caller caller, String reason) {
+        return change(
+                id,
+                "taken over by the police",
+                caller,
+                ScreeningAccess::mayScreen,
+                (check, now) -> check.takeOver(new Officer(caller.userId()), reason, now));
     }
 
     /**
      * The two coordinators' decision on a cleared concern: present it to Infohus, or not, for a reason
-     * that must then be given.
+     * that must then be given. The caller is the coordinator of their own side and names the other one.
      */
     public PoliceCheck decide(
-            PoliceCheckId id, DecisionOutcome outcome, @Nullable NotPresentedReason reason, Coordinators by) {
+            PoliceCheckId id,
+            Caller caller,
+            DecisionOutcome outcome,
+            @Nullable NotPresentedReason reason,
+            String otherCoordinator) {
+        Coordinators by;
+        if (caller.is(Role.MUNICIPAL_COORDINATOR)) {
+            by = Coordinators.municipalWith(caller.userId(), otherCoordinator);
+        } else if (caller.is(Role.POLICE_COORDINATOR)) {
+            by = Coordinators.policeWith(caller.userId(), otherCoordinator);
+        } else {
+            throw notFound(id);
+        }
         return switch (outcome) {
             case PRESENT -> {
                 if (reason != null) {
                     throw new InvalidInput("reason", "only a concern that is not presented has a reason");
                 }
-                yield change(id, "presented to Infohus", (check, now) -> check.present(by, now));
+                yield change(
+                        id,
+                        "presented to Infohus",
+                        caller,
+                        ScreeningAccess::mayDecide,
+                        (check, now) -> check.present(by, now));
             }
             case NOT_PRESENTED -> {
                 if (reason == null) {
                     throw new InvalidInput("reason", "tell why: UNFOUNDED or REDIRECTED");
                 }
-                yield change(id, "not presented (" + reason + ")", (check, now) -> check.decline(by, reason, now));
+                yield change(
+                        id,
+                        "not presented (" + reason + ")",
+                        caller,
+                        ScreeningAccess::mayDecide,
+                        (check, now) -> check.decline(by, reason, now));
             }
         };
     }
 
+    /**
+     * Changes a check the caller may change; one they may not is not found, exactly as an unknown one,
+     * before its state is even looked at.
+     */
     private PoliceCheck change(
-            PoliceCheckId id, String what, BiFunction<PoliceCheck, Instant, List<InfohusEvent>> change) {
+            PoliceCheckId id,
+            String what,
+            Caller caller,
+            BiPredicate<Caller, PoliceCheck> may,
+            BiFunction<PoliceCheck, Instant, List<InfohusEvent>> change) {
         Instant now = clock.instant();
-        PoliceCheck changed = checks.change(id, check -> change.apply(check, now))
-                .orElseThrow(() -> new NotFound("police check", id));
+        PoliceCheck changed = checks.change(id, check -> {
+                    if (!may.test(caller, check)) {
+                        throw notFound(id);
+                    }
+                    return change.apply(check, now);
+                })
+                .orElseThrow(() -> notFound(id));
         log.info("Police check {} {}", id, what);
         return changed;
+    }
+
+    private static NotFound notFound(PoliceCheckId id) {
+        return new NotFound("police check", id);
     }
 }

@@ -1,9 +1,6 @@
 package dk.infohus.screening.policecheck.domain;
 
-/**
- * The police coordinator (polititovholder) who acts on a police check, by the name or id they give
- * until sign-in arrives.
- */
+/** The police coordinator (polititovholder) who acts on a police check, by their user id from sign-in. */
 public record Officer(String name) {
 
     public Officer {

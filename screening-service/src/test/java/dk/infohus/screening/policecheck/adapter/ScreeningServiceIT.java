@@ -19,6 +19,7 @@ import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestHttp;
 import dk.infohus.testing.TestHttp.Response;
 import dk.infohus.testing.TestKafka;
+import dk.infohus.testing.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -60,10 +62,15 @@ class ScreeningServiceIT {
             "Deler voldsforherligende videoer i klassens chat.");
 
     private static final String CLEARANCE = """
-            {"officer":"TWA001","note":"Intet i politiets systemer."}
+            {"note":"Intet i politiets systemer."}
             """;
+    /** The police coordinator records the decision, naming the municipal coordinator they took it with. */
     private static final String PRESENT = """
-            {"outcome":"PRESENT","municipalCoordinator":"Ulla Nielsen","policeCoordinator":"TWA001"}
+            {"outcome":"PRESENT","otherCoordinator":"Ulla Nielsen"}
+            """;
+
+    private static final String TAKE_OVER = """
+            {"reason":"Verserende efterforskning."}
             """;
 
     /** Checks that bad input is sent to; it never changes them. */
@@ -86,7 +93,20 @@ class ScreeningServiceIT {
     @Autowired
     EventJson json;
 
+    /** No token: a citizen. */
     TestHttp api;
+
+    /** Torben, police coordinator of Midt- og Vestjylland (Herning, Holstebro, ...). */
+    TestHttp police;
+
+    /** Lise, municipal coordinator of Herning. */
+    TestHttp municipal;
+
+    /** Holger, municipal coordinator of Holstebro. */
+    TestHttp holstebro;
+
+    /** A police coordinator of another police district. */
+    TestHttp otherDistrict;
 
     @BeforeAll
     static void intakeOwnsItsTopic() {
@@ -96,6 +116,12 @@ class ScreeningServiceIT {
     @BeforeEach
     void setUp() {
         api = TestHttp.at(port);
+        police = api.as(TestTokens.policeCoordinator());
+        municipal = api.as(TestTokens.municipalCoordinator());
+        holstebro = api.as(TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO));
+        otherDistrict = api.as(TestTokens.as("poul", "police-coordinator", "101")
+                .claim("municipalities", List.of("101", "147", "151", "153"))
+                .sign());
     }
 
     @Test
@@ -115,7 +141,7 @@ class ScreeningServiceIT {
         // the police systems learn that there is a concern, not whom it is about
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Ali", "170511");
 
-        Response detail = api.get("/api/police-checks/" + caseId);
+        Response detail = police.get("/api/police-checks/" + caseId);
         assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
         JsonNode check = detail.json();
         assertThat(check.get("state").asString()).isEqualTo("OPEN");
@@ -127,6 +153,7 @@ class ScreeningServiceIT {
         assertThat(check.get("subject").get("cprNumber").asString()).isEqualTo("170511-4321");
         assertThat(check.get("subject").get("account").asString()).startsWith("Deler voldsforherligende");
         assertThat(check.get("clearance").isNull()).isTrue();
+        assertThat(check.get("policeFindingsWithheld").asBoolean()).isFalse();
 
         // the outbox empties once Kafka acknowledged; the consumed event id stays with the state
         await().untilAsserted(() ->
@@ -141,11 +168,11 @@ class ScreeningServiceIT {
         UUID older = openCheck(false, now.minus(Duration.ofDays(3)));
         UUID acute = openCheck(true, now);
         UUID cleared = openCheck(true, now.minus(Duration.ofDays(5)));
-        assertThat(api.post("/api/police-checks/" + cleared + "/clearance", CLEARANCE)
+        assertThat(police.post("/api/police-checks/" + cleared + "/clearance", CLEARANCE)
                         .status())
                 .isEqualTo(200);
 
-        Response queue = api.get("/api/police-checks?state=OPEN");
+        Response queue = police.get("/api/police-checks?state=OPEN");
 
         assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
@@ -159,13 +186,13 @@ class ScreeningServiceIT {
                 .filteredOn(Set.of(newer.toString(), older.toString(), acute.toString(), cleared.toString())::contains)
                 .containsExactly(acute.toString(), older.toString(), newer.toString());
         assertThat(queue.body()).doesNotContain("Ali", "170511", "Bredgade", "voldsforherligende");
-        assertThat(api.get("/api/police-checks").json().findValuesAsString("caseId"))
+        assertThat(police.get("/api/police-checks").json().findValuesAsString("caseId"))
                 .as("OPEN is the default")
                 .filteredOn(Set.of(newer.toString(), older.toString(), acute.toString(), cleared.toString())::contains)
                 .containsExactly(acute.toString(), older.toString(), newer.toString());
 
         List<String> clearedIds =
-                api.get("/api/police-checks?state=CLEARED").json().findValuesAsString("caseId");
+                police.get("/api/police-checks?state=CLEARED").json().findValuesAsString("caseId");
         assertThat(clearedIds).contains(cleared.toString()).doesNotContain(acute.toString());
     }
 
@@ -173,52 +200,54 @@ class ScreeningServiceIT {
     void aClearedConcernPresentedToInfohusCarriesBothCoordinatorsAndThePerson() {
         UUID caseId = openCheck(false, Instant.now());
 
-        Response clearance = api.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE);
+        Response clearance = police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE);
 
         assertThat(clearance.status()).as(clearance.toString()).isEqualTo(200);
         assertThat(clearance.json().get("state").asString()).isEqualTo("CLEARED");
         assertThat(clearance.json().get("caseId").asString()).isEqualTo(caseId.toString());
         var cleared = (PoliceCheckCleared)
                 json.read(CLEARED, awaitEvent(caseId, CLEARED).value());
-        assertThat(cleared.officer()).isEqualTo("TWA001");
+        // the officer is who signed in, not whom a body names
+        assertThat(cleared.officer()).isEqualTo("torben");
 
-        Response decision = api.post("/api/police-checks/" + caseId + "/decision", PRESENT);
+        Response decision = police.post("/api/police-checks/" + caseId + "/decision", PRESENT);
 
         assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
         assertThat(decision.json().get("state").asString()).isEqualTo("PRESENTED_TO_INFOHUS");
         var presented = (ConcernPresentedToInfohus)
                 json.read(PRESENTED, awaitEvent(caseId, PRESENTED).value());
         assertThat(presented.municipalCoordinator()).isEqualTo("Ulla Nielsen");
-        assertThat(presented.policeCoordinator()).isEqualTo("TWA001");
+        assertThat(presented.policeCoordinator()).isEqualTo("torben");
         assertThat(presented.subjectKind()).isEqualTo("PERSON");
         assertThat(presented.subject()).isEqualTo(ALI);
         assertThat(presented.municipality()).isEqualTo("657");
 
-        JsonNode check = api.get("/api/police-checks/" + caseId).json();
+        JsonNode check = police.get("/api/police-checks/" + caseId).json();
         assertThat(check.get("state").asString()).isEqualTo("PRESENTED_TO_INFOHUS");
-        assertThat(check.get("clearance").get("officer").asString()).isEqualTo("TWA001");
+        assertThat(check.get("clearance").get("officer").asString()).isEqualTo("torben");
         assertThat(check.get("clearance").get("note").asString()).isEqualTo("Intet i politiets systemer.");
         assertThat(check.get("decision").get("outcome").asString()).isEqualTo("PRESENT");
         assertThat(check.get("decision").get("municipalCoordinator").asString()).isEqualTo("Ulla Nielsen");
+        assertThat(check.get("decision").get("policeCoordinator").asString()).isEqualTo("torben");
         assertThat(check.get("takeOver").isNull()).isTrue();
 
         // a decided concern is final: clearing it again, or taking it over now, is refused
-        assertConflict(api.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE), "PRESENTED_TO_INFOHUS");
+        assertConflict(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE), "PRESENTED_TO_INFOHUS");
         assertConflict(
-                api.post("/api/police-checks/" + caseId + "/take-over", "{\"officer\":\"TWA001\",\"reason\":\"x\"}"),
+                police.post("/api/police-checks/" + caseId + "/take-over", "{\"reason\":\"x\"}"),
                 "PRESENTED_TO_INFOHUS");
     }
 
     @Test
-    void aConcernNotPresentedNamesTheReason() {
+    void aConcernNotPresentedNamesTheReasonAndTheMunicipalCoordinatorWhoRecordedIt() {
         UUID caseId = openCheck(false, Instant.now());
-        assertThat(api.post("/api/police-checks/" + caseId + "/clearance", "{\"officer\":\"TWA001\"}")
+        assertThat(police.post("/api/police-checks/" + caseId + "/clearance", "{}")
                         .status())
                 .isEqualTo(200);
 
-        Response decision = api.post("/api/police-checks/" + caseId + "/decision", """
-                {"outcome":"NOT_PRESENTED","reason":"REDIRECTED",
-                 "municipalCoordinator":"Ulla Nielsen","policeCoordinator":"TWA001"}
+        // the municipal coordinator records it this time: they are the municipal side, and name the police's
+        Response decision = municipal.post("/api/police-checks/" + caseId + "/decision", """
+                {"outcome":"NOT_PRESENTED","reason":"REDIRECTED","otherCoordinator":"torben"}
                 """);
 
         assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
@@ -226,8 +255,9 @@ class ScreeningServiceIT {
         var notPresented = (ConcernNotPresented)
                 json.read(NOT_PRESENTED, awaitEvent(caseId, NOT_PRESENTED).value());
         assertThat(notPresented.reason()).isEqualTo("REDIRECTED");
-        assertThat(notPresented.policeCoordinator()).isEqualTo("TWA001");
-        JsonNode check = api.get("/api/police-checks/" + caseId).json();
+        assertThat(notPresented.municipalCoordinator()).isEqualTo("lise");
+        assertThat(notPresented.policeCoordinator()).isEqualTo("torben");
+        JsonNode check = police.get("/api/police-checks/" + caseId).json();
         assertThat(check.get("decision").get("reason").asString()).isEqualTo("REDIRECTED");
         assertThat(check.get("clearance").get("note").isNull()).isTrue();
     }
@@ -236,27 +266,25 @@ class ScreeningServiceIT {
     void thePoliceCanTakeAConcernOverBeforeOrAfterClearingIt() {
         UUID open = openCheck(true, Instant.now());
         UUID cleared = openCheck(false, Instant.now());
-        assertThat(api.post("/api/police-checks/" + cleared + "/clearance", CLEARANCE)
+        assertThat(police.post("/api/police-checks/" + cleared + "/clearance", CLEARANCE)
                         .status())
                 .isEqualTo(200);
 
         for (UUID caseId : List.of(open, cleared)) {
-            Response takeOver = api.post("/api/police-checks/" + caseId + "/take-over", """
-                    {"officer":"TWA001","reason":"Verserende efterforskning."}
-                    """);
+            Response takeOver = police.post("/api/police-checks/" + caseId + "/take-over", TAKE_OVER);
 
             assertThat(takeOver.status()).as(takeOver.toString()).isEqualTo(200);
             assertThat(takeOver.json().get("state").asString()).isEqualTo("TAKEN_OVER_BY_POLICE");
             var record = awaitEvent(caseId, TAKEN_OVER);
             var takenOver = (ConcernTakenOverByPolice) json.read(TAKEN_OVER, record.value());
-            assertThat(takenOver.officer()).isEqualTo("TWA001");
+            assertThat(takenOver.officer()).isEqualTo("torben");
             // why the police took it over stays in screening
             assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("efterforskning");
-            JsonNode check = api.get("/api/police-checks/" + caseId).json();
+            JsonNode check = police.get("/api/police-checks/" + caseId).json();
             assertThat(check.get("takeOver").get("reason").asString()).isEqualTo("Verserende efterforskning.");
 
             // the coordinators can no longer present it to Infohus
-            assertConflict(api.post("/api/police-checks/" + caseId + "/decision", PRESENT), "TAKEN_OVER_BY_POLICE");
+            assertConflict(police.post("/api/police-checks/" + caseId + "/decision", PRESENT), "TAKEN_OVER_BY_POLICE");
         }
     }
 
@@ -265,7 +293,7 @@ class ScreeningServiceIT {
         UUID caseId = openCheck(false, Instant.now());
         String before = settled(caseId);
 
-        Response response = api.post("/api/police-checks/" + caseId + "/decision", PRESENT);
+        Response response = police.post("/api/police-checks/" + caseId + "/decision", PRESENT);
 
         assertConflict(response, "OPEN");
         assertThat(response.json().get("action").asString()).isEqualTo("PRESENT");
@@ -284,7 +312,7 @@ class ScreeningServiceIT {
         OutboxMessage received = concernReceived(caseId, false, Instant.now());
         TestKafka.send(codec.toRecord(received));
         awaitEvent(caseId, OPENED);
-        assertThat(api.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
+        assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
                         .status())
                 .isEqualTo(200);
         String before = settled(caseId);
@@ -326,64 +354,60 @@ class ScreeningServiceIT {
         assertThat(TestKafka.header(dead, "kafka_dlt-exception-cause-fqcn"))
                 .contains("dk.infohus.contracts.InvalidEvent");
         awaitEvent(caseId, OPENED);
-        assertThat(api.get("/api/police-checks/" + caseId).json().get("state").asString())
+        assertThat(police.get("/api/police-checks/" + caseId)
+                        .json()
+                        .get("state")
+                        .asString())
                 .isEqualTo("OPEN");
     }
 
     static Stream<Arguments> badInput() {
         String longName = "x".repeat(101);
         return Stream.of(
-                Arguments.of("clearance", "malformed JSON", "{\"officer\":\"TWA001\",", "(body)"),
-                Arguments.of("clearance", "unknown field", "{\"officer\":\"TWA001\",\"colour\":\"red\"}", "colour"),
-                Arguments.of("clearance", "wrong type", "{\"officer\":[\"TWA001\"]}", "officer"),
-                Arguments.of("clearance", "missing officer", "{}", "officer"),
-                Arguments.of("clearance", "blank officer", "{\"officer\":\"  \"}", "officer"),
-                Arguments.of("clearance", "over-long officer", "{\"officer\":\"" + longName + "\"}", "officer"),
+                Arguments.of("clearance", "malformed JSON", "{\"note\":\"x\",", "(body)"),
+                Arguments.of("clearance", "unknown field", "{\"note\":\"x\",\"colour\":\"red\"}", "colour"),
+                // who acts is who signed in: a body cannot name someone else as the officer
+                Arguments.of("clearance", "an officer in the body", "{\"officer\":\"TWA001\"}", "officer"),
+                Arguments.of("clearance", "wrong type", "{\"note\":[\"x\"]}", "note"),
+                Arguments.of("clearance", "over-long note", "{\"note\":\"" + "x".repeat(2_001) + "\"}", "note"),
+                Arguments.of("take-over", "missing reason", "{}", "reason"),
+                Arguments.of("take-over", "blank reason", "{\"reason\":\"  \"}", "reason"),
+                Arguments.of("take-over", "wrong type", "{\"reason\":{\"a\":1}}", "reason"),
+                Arguments.of("take-over", "over-long reason", "{\"reason\":\"" + "x".repeat(2_001) + "\"}", "reason"),
                 Arguments.of(
-                        "clearance",
-                        "over-long note",
-                        "{\"officer\":\"TWA001\",\"note\":\"" + "x".repeat(2_001) + "\"}",
-                        "note"),
-                Arguments.of("take-over", "missing reason", "{\"officer\":\"TWA001\"}", "reason"),
-                Arguments.of("take-over", "wrong type", "{\"officer\":\"TWA001\",\"reason\":{\"a\":1}}", "reason"),
-                Arguments.of(
-                        "take-over",
-                        "over-long officer",
-                        "{\"officer\":\"" + longName + "\",\"reason\":\"x\"}",
-                        "officer"),
-                Arguments.of("decision", "missing outcome", decision(null, null, "Ulla", "TWA001"), "outcome"),
-                Arguments.of("decision", "unknown outcome", decision("\"MAYBE\"", null, "Ulla", "TWA001"), "outcome"),
-                Arguments.of("decision", "wrong type", decision("[\"PRESENT\"]", null, "Ulla", "TWA001"), "outcome"),
+                        "take-over", "an officer in the body", "{\"officer\":\"TWA001\",\"reason\":\"x\"}", "officer"),
+                Arguments.of("decision", "missing outcome", decision(null, null, "Ulla"), "outcome"),
+                Arguments.of("decision", "unknown outcome", decision("\"MAYBE\"", null, "Ulla"), "outcome"),
+                Arguments.of("decision", "wrong type", decision("[\"PRESENT\"]", null, "Ulla"), "outcome"),
                 Arguments.of(
                         "decision",
                         "not presented without a reason",
-                        decision("\"NOT_PRESENTED\"", null, "Ulla", "TWA001"),
+                        decision("\"NOT_PRESENTED\"", null, "Ulla"),
                         "reason"),
                 Arguments.of(
-                        "decision",
-                        "unknown reason",
-                        decision("\"NOT_PRESENTED\"", "\"BORING\"", "Ulla", "TWA001"),
-                        "reason"),
+                        "decision", "unknown reason", decision("\"NOT_PRESENTED\"", "\"BORING\"", "Ulla"), "reason"),
                 Arguments.of(
                         "decision",
                         "presented with a reason",
-                        decision("\"PRESENT\"", "\"UNFOUNDED\"", "Ulla", "TWA001"),
+                        decision("\"PRESENT\"", "\"UNFOUNDED\"", "Ulla"),
                         "reason"),
+                // the police coordinator signed in as torben cannot also be the municipal side
                 Arguments.of(
                         "decision",
-                        "one person as both coordinators",
-                        decision("\"PRESENT\"", null, "TWA001", "twa001"),
-                        "policeCoordinator"),
+                        "the caller named as the other coordinator",
+                        decision("\"PRESENT\"", null, " TORBEN "),
+                        "otherCoordinator"),
                 Arguments.of(
                         "decision",
-                        "over-long coordinator",
-                        decision("\"PRESENT\"", null, longName, "TWA001"),
-                        "municipalCoordinator"),
+                        "over-long other coordinator",
+                        decision("\"PRESENT\"", null, longName),
+                        "otherCoordinator"),
+                Arguments.of("decision", "missing other coordinator", "{\"outcome\":\"PRESENT\"}", "otherCoordinator"),
                 Arguments.of(
                         "decision",
-                        "missing coordinator",
-                        "{\"outcome\":\"PRESENT\",\"municipalCoordinator\":\"Ulla\"}",
-                        "policeCoordinator"));
+                        "both coordinators in the body",
+                        "{\"outcome\":\"PRESENT\",\"municipalCoordinator\":\"Ulla\",\"otherCoordinator\":\"Ulla\"}",
+                        "municipalCoordinator"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -393,7 +417,7 @@ class ScreeningServiceIT {
         UUID caseId = action.equals("decision") ? clearedCase() : openCase();
         String before = settled(caseId);
 
-        Response response = api.post("/api/police-checks/" + caseId + "/" + action, body);
+        Response response = police.post("/api/police-checks/" + caseId + "/" + action, body);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -411,22 +435,158 @@ class ScreeningServiceIT {
     @Test
     void unknownChecksAreA404AndBadParametersA400() {
         UUID unknown = UUID.randomUUID();
-        assertThat(api.get("/api/police-checks/" + unknown).status()).isEqualTo(404);
-        Response clearance = api.post("/api/police-checks/" + unknown + "/clearance", CLEARANCE);
+        assertThat(police.get("/api/police-checks/" + unknown).status()).isEqualTo(404);
+        Response clearance = police.post("/api/police-checks/" + unknown + "/clearance", CLEARANCE);
         assertThat(clearance.status()).as(clearance.toString()).isEqualTo(404);
         assertThat(clearance.json().path("type").asString()).isEqualTo("https://infohus.dk/problems/not-found");
-        assertThat(api.post("/api/police-checks/" + unknown + "/decision", PRESENT)
+        assertThat(police.post("/api/police-checks/" + unknown + "/decision", PRESENT)
                         .status())
                 .isEqualTo(404);
         assertThat(mongo.getCollection("policeChecks").countDocuments(new Document("_id", unknown.toString())))
                 .isZero();
 
-        Response notAnId = api.get("/api/police-checks/not-a-uuid");
+        Response notAnId = police.get("/api/police-checks/not-a-uuid");
         assertThat(notAnId.status()).isEqualTo(400);
         assertThat(notAnId.json().get("errors").findValuesAsString("field")).containsExactly("caseId");
-        Response noSuchState = api.get("/api/police-checks?state=LOST");
+        Response noSuchState = police.get("/api/police-checks?state=LOST");
         assertThat(noSuchState.status()).isEqualTo(400);
         assertThat(noSuchState.json().get("errors").findValuesAsString("field")).containsExactly("state");
+    }
+
+    @Test
+    void theMunicipalCoordinatorSeesTheOutcomeOfThePoliceCheckButNotThePoliceFindings() {
+        UUID cleared = clearedCheck(TestTokens.HERNING);
+        UUID takenOver = openCheck(true, Instant.now());
+        assertThat(police.post("/api/police-checks/" + takenOver + "/take-over", TAKE_OVER)
+                        .status())
+                .isEqualTo(200);
+
+        Response clearedSeen = municipal.get("/api/police-checks/" + cleared);
+        Response takenOverSeen = municipal.get("/api/police-checks/" + takenOver);
+
+        assertThat(clearedSeen.status()).as(clearedSeen.toString()).isEqualTo(200);
+        JsonNode clearedCheck = clearedSeen.json();
+        assertThat(clearedCheck.get("state").asString()).isEqualTo("CLEARED");
+        assertThat(clearedCheck.get("clearance").get("officer").asString()).isEqualTo("torben");
+        assertThat(clearedCheck.get("clearance").get("at").isNull()).isFalse();
+        assertThat(clearedCheck.get("clearance").get("note").isNull()).isTrue();
+        assertThat(clearedCheck.get("policeFindingsWithheld").asBoolean()).isTrue();
+        // every concern of their municipality, the person included
+        assertThat(clearedCheck.get("subject").get("name").asString()).isEqualTo("Ali Jensen");
+        assertThat(clearedSeen.body()).doesNotContain("politiets systemer");
+
+        assertThat(takenOverSeen.status()).as(takenOverSeen.toString()).isEqualTo(200);
+        JsonNode takenOverCheck = takenOverSeen.json();
+        assertThat(takenOverCheck.get("state").asString()).isEqualTo("TAKEN_OVER_BY_POLICE");
+        assertThat(takenOverCheck.get("takeOver").get("officer").asString()).isEqualTo("torben");
+        assertThat(takenOverCheck.get("takeOver").get("reason").isNull()).isTrue();
+        assertThat(takenOverSeen.body()).doesNotContain("efterforskning");
+
+        // the police coordinator sees the findings of the same checks
+        assertThat(police.get("/api/police-checks/" + cleared)
+                        .json()
+                        .get("clearance")
+                        .get("note")
+                        .asString())
+                .isEqualTo("Intet i politiets systemer.");
+        assertThat(police.get("/api/police-checks/" + takenOver)
+                        .json()
+                        .get("takeOver")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("Verserende efterforskning.");
+    }
+
+    @Test
+    void aCheckOfAnotherMunicipalityIsNotFoundAndNeverListed() {
+        UUID herning = openCheck(false, Instant.now(), TestTokens.HERNING);
+        UUID holstebroCheck = openCheck(false, Instant.now(), TestTokens.HOLSTEBRO);
+
+        assertThat(municipal.get("/api/police-checks/" + herning).status()).isEqualTo(200);
+        assertNotFoundAsIfUnknown(id -> municipal.get("/api/police-checks/" + id), holstebroCheck);
+        assertThat(openQueueOf(municipal)).contains(herning.toString()).doesNotContain(holstebroCheck.toString());
+        assertThat(municipal.get("/api/police-checks").json().findValuesAsString("municipality"))
+                .containsOnly(TestTokens.HERNING);
+
+        assertThat(holstebro.get("/api/police-checks/" + holstebroCheck).status())
+                .isEqualTo(200);
+        assertNotFoundAsIfUnknown(id -> holstebro.get("/api/police-checks/" + id), herning);
+        assertThat(openQueueOf(holstebro)).contains(holstebroCheck.toString()).doesNotContain(herning.toString());
+
+        // the police coordinator works for every municipality of the police district
+        assertThat(openQueueOf(police)).contains(herning.toString(), holstebroCheck.toString());
+        assertThat(police.get("/api/police-checks/" + holstebroCheck).status()).isEqualTo(200);
+
+        // and the police coordinator of another district for none of them
+        assertNotFoundAsIfUnknown(id -> otherDistrict.get("/api/police-checks/" + id), herning);
+        assertThat(openQueueOf(otherDistrict)).doesNotContain(herning.toString(), holstebroCheck.toString());
+    }
+
+    @Test
+    void nobodyChangesACheckTheyMayNotSeeAndItIsNotFoundAsIfUnknown() {
+        UUID open = openCheck(false, Instant.now());
+        UUID cleared = clearedCheck(TestTokens.HERNING);
+        String openBefore = settled(open);
+        String clearedBefore = settled(cleared);
+
+        assertNotFoundAsIfUnknown(id -> otherDistrict.post("/api/police-checks/" + id + "/clearance", CLEARANCE), open);
+        assertNotFoundAsIfUnknown(id -> otherDistrict.post("/api/police-checks/" + id + "/take-over", TAKE_OVER), open);
+        assertNotFoundAsIfUnknown(id -> otherDistrict.post("/api/police-checks/" + id + "/decision", PRESENT), cleared);
+        assertNotFoundAsIfUnknown(id -> holstebro.post("/api/police-checks/" + id + "/decision", """
+                        {"outcome":"PRESENT","otherCoordinator":"torben"}
+                        """), cleared);
+        // screening is the police's: the municipal coordinator of the check's own municipality may not
+        assertThat(municipal
+                        .post("/api/police-checks/" + open + "/clearance", CLEARANCE)
+                        .status())
+                .isEqualTo(404);
+        assertThat(municipal
+                        .post("/api/police-checks/" + open + "/take-over", TAKE_OVER)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/police-checks/" + open + "/clearance", CLEARANCE)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.as(TestTokens.reporter())
+                        .post("/api/police-checks/" + cleared + "/decision", PRESENT)
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(stored(open).toJson()).isEqualTo(openBefore);
+        assertThat(stored(cleared).toJson()).isEqualTo(clearedBefore);
+        assertThat(TestKafka.readAll(
+                                Topics.SCREENING_POLICE_CHECK,
+                                r -> open.toString().equals(r.key())
+                                        || cleared.toString().equals(r.key()))
+                        .stream()
+                        .map(r -> TestKafka.header(r, "ce_type").orElseThrow()))
+                .containsExactlyInAnyOrder(OPENED, OPENED, CLEARED);
+    }
+
+    @Test
+    void theMunicipalCoordinatorCanListWhoReadAndChangedACheck() {
+        UUID caseId = clearedCheck(TestTokens.HERNING);
+        municipal.get("/api/police-checks/" + caseId);
+        holstebro.get("/api/police-checks/" + caseId);
+
+        // an entry is appended once the answer has gone, so the last one may follow a moment later
+        await().untilAsserted(() -> {
+            Response audit = municipal.get("/api/audit?record=" + caseId);
+            assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+            List<String> entries = new ArrayList<>();
+            for (JsonNode entry : audit.json()) {
+                entries.add(
+                        entry.get("actor").asString() + " " + entry.get("role").asString() + " "
+                                + entry.get("action").asString() + " "
+                                + entry.get("status").asInt());
+            }
+            assertThat(entries)
+                    .contains(
+                            "torben police-coordinator change 200",
+                            "lise municipal-coordinator read 200",
+                            "holger municipal-coordinator read 404");
+            assertThat(audit.body()).doesNotContain("Ali", "170511", "politiets systemer");
+        });
     }
 
     @Test
@@ -445,7 +605,7 @@ class ScreeningServiceIT {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/police-checks/\\{caseId}\"");
     }
 
-    private static String decision(@Nullable String outcome, @Nullable String reason, String municipal, String police) {
+    private static String decision(@Nullable String outcome, @Nullable String reason, String otherCoordinator) {
         StringBuilder body = new StringBuilder("{");
         if (outcome != null) {
             body.append("\"outcome\":").append(outcome).append(',');
@@ -453,18 +613,20 @@ class ScreeningServiceIT {
         if (reason != null) {
             body.append("\"reason\":").append(reason).append(',');
         }
-        return body.append("\"municipalCoordinator\":\"")
-                .append(municipal)
-                .append("\",\"policeCoordinator\":\"")
-                .append(police)
+        return body.append("\"otherCoordinator\":\"")
+                .append(otherCoordinator)
                 .append("\"}")
                 .toString();
     }
 
     private OutboxMessage concernReceived(UUID caseId, boolean acute, Instant receivedAt) {
+        return concernReceived(caseId, acute, receivedAt, TestTokens.HERNING);
+    }
+
+    private OutboxMessage concernReceived(UUID caseId, boolean acute, Instant receivedAt, String municipality) {
         return outbox.messageFor(new ConcernReceived(
                 caseId,
-                "657",
+                municipality,
                 receivedAt,
                 "PERSON",
                 "STAFF",
@@ -473,11 +635,24 @@ class ScreeningServiceIT {
                 ALI));
     }
 
-    /** Sends a concern as intake would and waits until its police check is open. */
+    /** Sends a concern of Herning's as intake would and waits until its police check is open. */
     private UUID openCheck(boolean acute, Instant receivedAt) {
+        return openCheck(acute, receivedAt, TestTokens.HERNING);
+    }
+
+    private UUID openCheck(boolean acute, Instant receivedAt, String municipality) {
         UUID caseId = UUID.randomUUID();
-        TestKafka.send(codec.toRecord(concernReceived(caseId, acute, receivedAt)));
-        await().until(() -> api.get("/api/police-checks/" + caseId).status() == 200);
+        TestKafka.send(codec.toRecord(concernReceived(caseId, acute, receivedAt, municipality)));
+        // the district's police coordinator sees the checks of all its municipalities
+        await().until(() -> police.get("/api/police-checks/" + caseId).status() == 200);
+        return caseId;
+    }
+
+    private UUID clearedCheck(String municipality) {
+        UUID caseId = openCheck(false, Instant.now(), municipality);
+        assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
+                        .status())
+                .isEqualTo(200);
         return caseId;
     }
 
@@ -490,11 +665,7 @@ class ScreeningServiceIT {
 
     private UUID clearedCase() {
         if (clearedCase == null) {
-            UUID caseId = openCheck(false, Instant.now());
-            assertThat(api.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
-                            .status())
-                    .isEqualTo(200);
-            clearedCase = caseId;
+            clearedCase = clearedCheck(TestTokens.HERNING);
         }
         return clearedCase;
     }
@@ -517,6 +688,23 @@ class ScreeningServiceIT {
         return mongo.getCollection("policeChecks")
                 .find(new Document("_id", caseId.toString()))
                 .first();
+    }
+
+    private static List<String> openQueueOf(TestHttp caller) {
+        Response queue = caller.get("/api/police-checks?state=OPEN");
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        return queue.json().findValuesAsString("caseId");
+    }
+
+    /** The same request about a check the caller may not see answers exactly as about one that does not exist. */
+    private static void assertNotFoundAsIfUnknown(Function<UUID, Response> request, UUID caseId) {
+        Response response = request.apply(caseId);
+        assertThat(response.status()).as(response.toString()).isEqualTo(404);
+        UUID unknown = UUID.randomUUID();
+        Response asIfUnknown = request.apply(unknown);
+        assertThat(asIfUnknown.status()).isEqualTo(404);
+        assertThat(response.body().replace(caseId.toString(), "{caseId}"))
+                .isEqualTo(asIfUnknown.body().replace(unknown.toString(), "{caseId}"));
     }
 
     private static void assertConflict(Response response, String currentState) {

@@ -24,6 +24,7 @@ public final class PoliceCheckFixtures {
             "Bredgade 1, 7400 Herning",
             "Deler voldsforherligende videoer i klassens chat.");
     private boolean acute;
+    private String municipality = "657";
     private PoliceCheckState state = PoliceCheckState.OPEN;
 
     private PoliceCheckFixtures() {}
@@ -43,6 +44,12 @@ public final class PoliceCheckFixtures {
         return this;
     }
 
+    /** A check of that municipality's (kommunekode); Herning's (657) unless said otherwise. */
+    public PoliceCheckFixtures of(String municipality) {
+        this.municipality = municipality;
+        return this;
+    }
+
     /** A check in that state, with the clearance, take-over or decision that brought it there. */
     public PoliceCheckFixtures in(PoliceCheckState state) {
         this.state = state;
@@ -51,7 +58,7 @@ public final class PoliceCheckFixtures {
 
     public ConcernDetails concern() {
         return new ConcernDetails(
-                "657", acute, subjectKind, List.of("udbreder-voldslegitimerende-budskaber"), RECEIVED, subject);
+                municipality, acute, subjectKind, List.of("udbreder-voldslegitimerende-budskaber"), RECEIVED, subject);
     }
 
     public PoliceCheck build() {

@@ -221,6 +221,33 @@ class PoliceCheckTest {
     }
 
     @Test
+    void theCoordinatorWhoRecordsTheDecisionFillsTheirOwnSideAndNamesTheOther() {
+        assertThat(Coordinators.municipalWith("lise", " TWA001 ")).isEqualTo(new Coordinators("lise", "TWA001"));
+        assertThat(Coordinators.policeWith("torben", "Ulla Nielsen"))
+                .isEqualTo(new Coordinators("Ulla Nielsen", "torben"));
+    }
+
+    @Test
+    void theCoordinatorWhoRecordsTheDecisionCannotNameThemselvesAsTheOther() {
+        assertThatThrownBy(() -> Coordinators.municipalWith("lise", " LISE "))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("otherCoordinator");
+        assertThatThrownBy(() -> Coordinators.policeWith("torben", "Torben"))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("otherCoordinator");
+        assertThatThrownBy(() -> Coordinators.policeWith("torben", " "))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("otherCoordinator");
+        assertThatThrownBy(() -> Coordinators.municipalWith("lise", "x".repeat(101)))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("otherCoordinator");
+    }
+
+    @Test
     void anActorIsNamedInAtMostAHundredCharacters() {
         assertThat(new Officer("x".repeat(100)).name()).hasSize(100);
         assertThatThrownBy(() -> new Officer("x".repeat(101)))

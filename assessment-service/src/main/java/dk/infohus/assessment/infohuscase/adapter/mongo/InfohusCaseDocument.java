@@ -31,7 +31,10 @@ class InfohusCaseDocument extends OutboxDocument {
     @Id
     private String id;
 
+    /** Every list is filtered by the caller's municipalities. */
+    @Indexed
     private String municipality;
+
     private String subjectKind;
     private StoredSubject subject;
     private Instant presentedAt;

@@ -2,6 +2,7 @@ package dk.infohus.assessment.infohuscase.adapter.mongo;
 
 import dk.infohus.assessment.infohuscase.application.InfohusCaseSummary;
 import dk.infohus.assessment.infohuscase.application.InfohusCases;
+import dk.infohus.assessment.infohuscase.application.VisibleCases;
 import dk.infohus.assessment.infohuscase.domain.InfohusCase;
 import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
 import dk.infohus.assessment.infohuscase.domain.InfohusCaseState;
@@ -13,6 +14,7 @@ import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.platform.outbox.OutboxStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,10 +54,18 @@ class MongoInfohusCases extends OutboxStore<InfohusCaseDocument> implements Info
     }
 
     @Override
-    public List<InfohusCaseSummary> list(@Nullable InfohusCaseState state) {
-        Query query = state == null
-                ? new Query()
-                : Query.query(Criteria.where("state").is(state.name()));
+    public List<InfohusCaseSummary> list(@Nullable InfohusCaseState state, VisibleCases visible) {
+        // need to know is part of the query: a case the caller may not see is never even loaded
+        Criteria criteria = Criteria.where("municipality").in(visible.municipalities());
+        Set<InfohusCaseId> only = visible.onlyCases();
+        if (only != null) {
+            criteria = criteria.and("_id")
+                    .in(only.stream().map(InfohusCaseId::toString).toList());
+        }
+        if (state != null) {
+            criteria = criteria.and("state").is(state.name());
+        }
+        Query query = Query.query(criteria);
         query.fields().include(InfohusCaseDocument.SUMMARY_FIELDS);
         query.with(Sort.by("presentedAt", "_id"));
         return mongo.find(query, InfohusCaseDocument.class).stream()

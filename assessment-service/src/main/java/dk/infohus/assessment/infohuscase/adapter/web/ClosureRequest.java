@@ -4,11 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Infohus ends its work on a case.
+ * Infohus ends its work on a case. Who closes it is the signed-in coordinator, never a field of the body.
  *
  * @param reason why, in the coordinator's words
- * @param closedBy who closes it; given in the body until sign-in comes
  */
-record ClosureRequest(
-        @NotBlank @Size(max = 2_000) String reason,
-        @NotBlank @Size(max = 100) String closedBy) {}
+record ClosureRequest(@NotBlank @Size(max = 2_000) String reason) {}

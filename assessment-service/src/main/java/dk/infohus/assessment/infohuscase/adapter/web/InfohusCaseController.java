@@ -10,6 +10,9 @@ import dk.infohus.assessment.infohuscase.domain.InfohusCaseState;
 import dk.infohus.assessment.infohuscase.domain.Recommendation;
 import dk.infohus.assessment.infohuscase.domain.SubjectKind;
 import dk.infohus.contracts.PersonalData;
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -26,7 +29,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Infohus cases over REST, for the municipal coordinator. */
+/**
+ * Infohus cases over REST, for the municipal coordinator, and read-only for the Infohus members whose
+ * meeting has the case on its agenda. Who may call an endpoint at all is declared here ({@link Allow});
+ * which cases they see, {@code NeedToKnow} decides. Who records or closes is the signed-in caller.
+ */
 @RestController
 @RequestMapping("/api")
 class InfohusCaseController {
@@ -77,41 +84,55 @@ class InfohusCaseController {
     record DimensionResponse(String code, String danish, String english) {}
 
     @GetMapping("/infohus-cases")
+    @Allow({Role.MUNICIPAL_COORDINATOR, Role.INFOHUS_MEMBER})
     @Timed("infohus.assessment.cases.listed")
-    List<CaseSummaryResponse> cases(@RequestParam(required = false) @Nullable InfohusCaseState state) {
-        return assessment.cases(state).stream()
+    List<CaseSummaryResponse> cases(@RequestParam(required = false) @Nullable InfohusCaseState state, Caller caller) {
+        return assessment.cases(state, caller).stream()
                 .map(InfohusCaseController::summary)
                 .toList();
     }
 
     @GetMapping("/infohus-cases/{caseId}")
+    @Allow({Role.MUNICIPAL_COORDINATOR, Role.INFOHUS_MEMBER})
     @Timed("infohus.assessment.cases.read")
-    CaseResponse infohusCase(@PathVariable UUID caseId) {
-        return detail(assessment.infohusCase(new InfohusCaseId(caseId)));
+    CaseResponse infohusCase(@PathVariable UUID caseId, Caller caller) {
+        return detail(assessment.infohusCase(new InfohusCaseId(caseId), caller));
     }
 
     @PostMapping("/infohus-cases/{caseId}/recommendation")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
     @Timed("infohus.assessment.recommendations.made")
-    StateResponse recommend(@PathVariable UUID caseId, @Valid @RequestBody RecommendationRequest request) {
+    StateResponse recommend(
+            @PathVariable UUID caseId, @Valid @RequestBody RecommendationRequest request, Caller caller) {
         InfohusCase recommended = assessment.recommend(
                 new InfohusCaseId(caseId),
                 request.departments(),
                 request.focusDimensions(),
                 request.mainProblems(),
                 request.resources(),
-                request.recordedBy());
+                caller);
         return new StateResponse(caseId, recommended.state());
     }
 
     @PostMapping("/infohus-cases/{caseId}/closure")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
     @Timed("infohus.assessment.cases.closed")
-    StateResponse close(@PathVariable UUID caseId, @Valid @RequestBody ClosureRequest request) {
-        InfohusCase closed = assessment.close(new InfohusCaseId(caseId), request.reason(), request.closedBy());
+    StateResponse close(@PathVariable UUID caseId, @Valid @RequestBody ClosureRequest request, Caller caller) {
+        InfohusCase closed = assessment.close(new InfohusCaseId(caseId), request.reason(), caller);
         return new StateResponse(caseId, closed.state());
     }
 
-    /** The departments a recommendation may name, as this municipality configured them. */
+    /** The departments a recommendation may name, as this municipality configured them: no case data. */
     @GetMapping("/departments")
+    @Allow({
+        Role.REPORTER,
+        Role.POLICE_COORDINATOR,
+        Role.MUNICIPAL_COORDINATOR,
+        Role.INFOHUS_MEMBER,
+        Role.DEPARTMENT_CASEWORKER,
+        Role.NETWORK_MEMBER,
+        Role.ADMINISTRATOR
+    })
     @Timed("infohus.assessment.departments.listed")
     List<DepartmentResponse> departments() {
         return assessment.departments().stream()
@@ -119,8 +140,17 @@ class InfohusCaseController {
                 .toList();
     }
 
-    /** The nine dimensions of the national assessment tool, in its order. */
+    /** The nine dimensions of the national assessment tool, in its order: no case data. */
     @GetMapping("/assessment-dimensions")
+    @Allow({
+        Role.REPORTER,
+        Role.POLICE_COORDINATOR,
+        Role.MUNICIPAL_COORDINATOR,
+        Role.INFOHUS_MEMBER,
+        Role.DEPARTMENT_CASEWORKER,
+        Role.NETWORK_MEMBER,
+        Role.ADMINISTRATOR
+    })
     @Timed("infohus.assessment.dimensions.listed")
     List<DimensionResponse> dimensions() {
         return Stream.of(AssessmentDimension.values())

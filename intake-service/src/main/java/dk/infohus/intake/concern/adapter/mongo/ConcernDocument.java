@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A concern as stored: state, outbox and consumed event ids in one document. */
 @Document("concerns")
+@CompoundIndex(name = "reported_by", def = "{'reporterUserId': 1, 'receivedAt': -1}")
 class ConcernDocument extends OutboxDocument {
 
     @Id
@@ -35,6 +37,7 @@ class ConcernDocument extends OutboxDocument {
     private boolean acute;
     private List<String> concernSigns;
     private StoredReporter reporter;
+    private @Nullable String reporterUserId;
     private StoredSubject subject;
     private String account;
 
@@ -70,6 +73,7 @@ class ConcernDocument extends OutboxDocument {
                 subject.cprNumber() == null ? null : subject.cprNumber().value(),
                 subject.birthDate(),
                 subject.address());
+        document.reporterUserId = concern.reporterUserId();
         document.account = concern.account();
         document.update(concern);
         return document;
@@ -91,6 +95,7 @@ class ConcernDocument extends OutboxDocument {
                         reporter.organisation(),
                         reporter.email(),
                         reporter.phone()),
+                reporterUserId,
                 new Subject(
                         SubjectKind.valueOf(subject.kind()),
                         subject.name(),

@@ -9,7 +9,9 @@ import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.platform.outbox.OutboxStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,6 +39,18 @@ class MongoConcerns extends OutboxStore<ConcernDocument> implements Concerns {
         return Optional.ofNullable(mongo.findOne(
                         Query.query(Criteria.where("receiptFingerprint").is(fingerprint)), ConcernDocument.class))
                 .map(ConcernDocument::toConcern);
+    }
+
+    @Override
+    public List<Concern> reportedBy(String userId, Set<String> municipalities) {
+        Query query = Query.query(Criteria.where("reporterUserId")
+                        .is(userId)
+                        .and("municipality")
+                        .in(municipalities))
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt"));
+        return mongo.find(query, ConcernDocument.class).stream()
+                .map(ConcernDocument::toConcern)
+                .toList();
     }
 
     @Override

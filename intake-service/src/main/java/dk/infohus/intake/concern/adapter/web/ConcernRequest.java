@@ -16,7 +16,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A concern as a reporter or a partner system sends it.
  *
- * @param municipality kommunekode of the municipality the concern is reported to, e.g. 657 for Herning
+ * @param municipality kommunekode of the municipality the concern is reported to, e.g. 657 for Herning; a
+ *     signed-in caller reports to a municipality they work for
+ * @param reporter who reports. A citizen's details are taken as given (all but the kind may be left out).
+ *     A signed-in caller reports as themselves: their name comes from the token (its {@code name} claim,
+ *     else their user id) and overrides any name given here, as does the token's {@code organisation};
+ *     a reporter's kind is STAFF or PARTNER, a coordinator's STAFF; email and phone are kept as given
  * @param account what was seen or heard, when and where
  * @param acute the reporter believes there is immediate danger; false when left out
  * @param concernSigns codes of the plan's concern signs, an optional aid

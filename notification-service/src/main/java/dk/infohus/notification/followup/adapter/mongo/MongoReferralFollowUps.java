@@ -12,6 +12,7 @@ import dk.infohus.platform.outbox.OutboxStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -89,11 +90,9 @@ class MongoReferralFollowUps extends OutboxStore<ReferralFollowUpDocument> imple
 
     @Override
     public List<ReferralFollowUp> notificationsOf(
-            String department, @Nullable String municipality, @Nullable NotificationState state) {
-        Criteria criteria = Criteria.where("department").is(department);
-        if (municipality != null) {
-            criteria = criteria.and("municipality").is(municipality);
-        }
+            String department, Set<String> municipalities, @Nullable NotificationState state) {
+        Criteria criteria =
+                Criteria.where("department").is(department).and("municipality").in(municipalities);
         if (state != null) {
             criteria = criteria.and("notification.state").is(state.name());
         }
@@ -104,13 +103,11 @@ class MongoReferralFollowUps extends OutboxStore<ReferralFollowUpDocument> imple
     }
 
     @Override
-    public List<ReferralFollowUp> reminders(@Nullable ReminderState state, @Nullable String municipality) {
-        Query query = new Query().with(Sort.by("reminder.dueAt", "_id"));
+    public List<ReferralFollowUp> reminders(@Nullable ReminderState state, Set<String> municipalities) {
+        Query query =
+                Query.query(Criteria.where("municipality").in(municipalities)).with(Sort.by("reminder.dueAt", "_id"));
         if (state != null) {
             query.addCriteria(Criteria.where("reminder.state").is(state.name()));
-        }
-        if (municipality != null) {
-            query.addCriteria(Criteria.where("municipality").is(municipality));
         }
         return mongo.find(query, ReferralFollowUpDocument.class).stream()
                 .map(ReferralFollowUpDocument::toFollowUp)

@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(ReferralFollowUpDocument.COLLECTION)
 @CompoundIndex(name = "reminders_by_due_time", def = "{'reminder.state': 1, 'reminder.dueAt': 1}")
+// a coordinator's list: their municipality's reminders, the one due first first
+@CompoundIndex(name = "municipality_reminders", def = "{'municipality': 1, 'reminder.state': 1, 'reminder.dueAt': 1}")
 @CompoundIndex(name = "department_notifications", def = "{'department': 1, 'notification.state': 1, 'issuedAt': 1}")
 class ReferralFollowUpDocument extends OutboxDocument {
 

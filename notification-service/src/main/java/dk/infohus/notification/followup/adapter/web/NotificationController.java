@@ -5,8 +5,10 @@ import dk.infohus.notification.followup.domain.DepartmentNotification;
 import dk.infohus.notification.followup.domain.NotificationState;
 import dk.infohus.notification.followup.domain.ReferralFollowUp;
 import dk.infohus.notification.followup.domain.ReferralId;
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
 import io.micrometer.core.annotation.Timed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -56,10 +58,16 @@ class NotificationController {
         }
     }
 
-    /** A department's notifications, oldest referral first; all states unless {@code state} is given. */
+    /**
+     * A department's notifications, oldest referral first; all states unless {@code state} is given. A
+     * caseworker lists their own department's, a coordinator any department's, both of their own
+     * municipality only.
+     */
     @GetMapping("/notifications")
+    @Allow({Role.DEPARTMENT_CASEWORKER, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.notification.notifications.listed")
     List<NotificationResponse> notifications(
+            Caller caller,
             @RequestParam @Size(max = 60) @Pattern(regexp = Codes.DEPARTMENT, message = Codes.DEPARTMENT_MESSAGE)
                     String department,
             @RequestParam(required = false)
@@ -67,14 +75,19 @@ class NotificationController {
                     @Nullable
                     String municipality,
             @RequestParam(required = false) @Nullable NotificationState state) {
-        return followUps.notifications(department, municipality, state).stream()
+        return followUps.notifications(caller, department, municipality, state).stream()
                 .map(NotificationResponse::of)
                 .toList();
     }
 
+    /** A caseworker of the referral's department read its notification; the body may be left out. */
     @PostMapping("/notifications/{referralId}/read")
+    @Allow(Role.DEPARTMENT_CASEWORKER)
     @Timed("infohus.notification.notifications.read")
-    NotificationResponse read(@PathVariable UUID referralId, @Valid @RequestBody ReadRequest request) {
-        return NotificationResponse.of(followUps.read(new ReferralId(referralId), request.caseworker()));
+    NotificationResponse read(
+            @PathVariable UUID referralId,
+            @RequestBody(required = false) @Nullable ReadRequest request,
+            Caller caller) {
+        return NotificationResponse.of(followUps.read(new ReferralId(referralId), caller));
     }
 }

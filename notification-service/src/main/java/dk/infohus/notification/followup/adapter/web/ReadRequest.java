@@ -1,11 +1,8 @@
 package dk.infohus.notification.followup.adapter.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 /**
- * A caseworker marks a department notification read.
- *
- * @param caseworker who read it; given in the body until sign-in comes
+ * A caseworker marks a department notification read. There is nothing to say: the reader is the
+ * signed-in caller, so the body may be left out or be {@code {}}; a field in it is refused, so that a
+ * client still naming the reader learns that it is not taken from the body.
  */
-record ReadRequest(@NotBlank @Size(max = 100) String caseworker) {}
+record ReadRequest() {}

@@ -5,6 +5,9 @@ import dk.infohus.notification.followup.domain.FollowUpReminder;
 import dk.infohus.notification.followup.domain.ReferralFollowUp;
 import dk.infohus.notification.followup.domain.ReferralId;
 import dk.infohus.notification.followup.domain.ReminderState;
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -65,31 +68,44 @@ class ReminderController {
         }
     }
 
-    /** Reminders, the one due first first: {@code ?state=DUE} is the coordinator's overdue list. */
+    /**
+     * The reminders of the coordinator's municipality, the one due first first: {@code ?state=DUE} is their
+     * overdue list.
+     */
     @GetMapping("/reminders")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
     @Timed("infohus.notification.reminders.listed")
     List<ReminderResponse> reminders(
+            Caller caller,
             @RequestParam(required = false) @Nullable ReminderState state,
             @RequestParam(required = false)
                     @Pattern(regexp = Codes.MUNICIPALITY, message = Codes.MUNICIPALITY_MESSAGE)
                     @Nullable
                     String municipality) {
-        return followUps.reminders(state, municipality).stream()
+        return followUps.reminders(caller, state, municipality).stream()
                 .map(ReminderResponse::of)
                 .toList();
     }
 
     @GetMapping("/reminders/{referralId}")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
     @Timed("infohus.notification.reminders.read")
-    ReminderResponse reminder(@PathVariable UUID referralId) {
-        return ReminderResponse.of(followUps.followUp(new ReferralId(referralId)));
+    ReminderResponse reminder(@PathVariable UUID referralId, Caller caller) {
+        return ReminderResponse.of(followUps.followUp(new ReferralId(referralId), caller));
     }
 
-    /** The follow-up meeting was held: the reminder is done, whether it fell due or not. */
+    /**
+     * The follow-up meeting was held: the reminder is done, whether it fell due or not, by the calling
+     * coordinator. The body may be left out when there is no note.
+     */
     @PostMapping("/reminders/{referralId}/completion")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
     @Timed("infohus.notification.reminders.completed")
-    ReminderResponse complete(@PathVariable UUID referralId, @Valid @RequestBody CompletionRequest request) {
-        return ReminderResponse.of(
-                followUps.completeFollowUp(new ReferralId(referralId), request.completedBy(), request.note()));
+    ReminderResponse complete(
+            @PathVariable UUID referralId,
+            @Valid @RequestBody(required = false) @Nullable CompletionRequest request,
+            Caller caller) {
+        String note = request == null ? null : request.note();
+        return ReminderResponse.of(followUps.completeFollowUp(new ReferralId(referralId), caller, note));
     }
 }

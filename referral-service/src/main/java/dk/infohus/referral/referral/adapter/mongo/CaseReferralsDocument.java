@@ -22,7 +22,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("referrals")
 @CompoundIndex(name = "referral_id", def = "{'referrals.referralId': 1}")
-@CompoundIndex(name = "department_inbox", def = "{'referrals.department': 1, 'referrals.state': 1}")
+@CompoundIndex(
+        name = "municipality_department_inbox",
+        def = "{'municipality': 1, 'referrals.department': 1, 'referrals.state': 1}")
 class CaseReferralsDocument extends OutboxDocument {
 
     @Id
@@ -52,9 +54,9 @@ class CaseReferralsDocument extends OutboxDocument {
                     referral.state().name(),
                     referral.issuedAt(),
                     referral.acknowledgedAt(),
-                    nameOf(referral.acknowledgedBy()),
+                    userIdOf(referral.acknowledgedBy()),
                     referral.closedAt(),
-                    nameOf(referral.closedBy()),
+                    userIdOf(referral.closedBy()),
                     referral.outcome() == null ? null : referral.outcome().name());
         }
 
@@ -72,8 +74,8 @@ class CaseReferralsDocument extends OutboxDocument {
                     outcome == null ? null : Outcome.valueOf(outcome));
         }
 
-        private static @Nullable String nameOf(@Nullable Caseworker caseworker) {
-            return caseworker == null ? null : caseworker.name();
+        private static @Nullable String userIdOf(@Nullable Caseworker caseworker) {
+            return caseworker == null ? null : caseworker.userId();
         }
     }
 

@@ -12,6 +12,7 @@ import dk.infohus.referral.referral.domain.ReferralId;
 import dk.infohus.referral.referral.domain.ReferralState;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -72,14 +73,17 @@ class MongoReferrals extends OutboxStore<CaseReferralsDocument> implements Refer
     }
 
     @Override
-    public List<CaseReferrals> withReferralsTo(String department, @Nullable ReferralState state) {
+    public List<CaseReferrals> withReferralsTo(
+            String department, @Nullable ReferralState state, Set<String> municipalities) {
         Criteria referral = Criteria.where("department").is(department);
         if (state != null) {
             referral = referral.and("state").is(state.name());
         }
-        return mongo
-                .find(Query.query(Criteria.where("referrals").elemMatch(referral)), CaseReferralsDocument.class)
-                .stream()
+        Criteria inbox = Criteria.where("municipality")
+                .in(municipalities)
+                .and("referrals")
+                .elemMatch(referral);
+        return mongo.find(Query.query(inbox), CaseReferralsDocument.class).stream()
                 .map(CaseReferralsDocument::toCaseReferrals)
                 .toList();
     }

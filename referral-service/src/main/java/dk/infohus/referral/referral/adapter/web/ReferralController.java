@@ -1,8 +1,10 @@
 package dk.infohus.referral.referral.adapter.web;
 
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
 import dk.infohus.referral.referral.application.ReferralManagement;
 import dk.infohus.referral.referral.application.ReferralManagement.CaseReferral;
-import dk.infohus.referral.referral.domain.Caseworker;
 import dk.infohus.referral.referral.domain.Outcome;
 import dk.infohus.referral.referral.domain.Referral;
 import dk.infohus.referral.referral.domain.ReferralId;
@@ -58,10 +60,12 @@ class ReferralController {
     record StateResponse(UUID referralId, ReferralState state) {}
 
     /**
-     * A department's referrals, oldest first. The department is optional to Spring only so that leaving
-     * it out is reported like any other bad input, as a problem naming the field.
+     * A department's referrals in the caller's municipality, oldest first: a caseworker's own department,
+     * or any department for the municipal coordinator. The department is optional to Spring only so that
+     * leaving it out is reported like any other bad input, as a problem naming the field.
      */
     @GetMapping
+    @Allow({Role.DEPARTMENT_CASEWORKER, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.referral.inbox")
     InboxResponse inbox(
             @RequestParam(required = false)
@@ -72,9 +76,10 @@ class ReferralController {
                             regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                             message = "must be a department code, e.g. boern-og-forebyggelse")
                     String department,
-            @RequestParam(required = false) @Nullable ReferralState state) {
+            @RequestParam(required = false) @Nullable ReferralState state,
+            Caller caller) {
         String code = Objects.requireNonNull(department);
-        List<ReferralSummary> referrals = management.inbox(code, state).stream()
+        List<ReferralSummary> referrals = management.inbox(code, state, caller).stream()
                 .map(found -> new ReferralSummary(
                         found.referral().id().value(),
                         found.caseId().value(),
@@ -85,25 +90,35 @@ class ReferralController {
         return new InboxResponse(code, state, referrals);
     }
 
+    /** One referral, for a caseworker of its department or the coordinator of its municipality. */
     @GetMapping("/{referralId}")
+    @Allow({Role.DEPARTMENT_CASEWORKER, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.referral.referral")
-    ReferralResponse referral(@PathVariable UUID referralId) {
-        return response(management.referral(new ReferralId(referralId)));
+    ReferralResponse referral(@PathVariable UUID referralId, Caller caller) {
+        return response(management.referral(new ReferralId(referralId), caller));
     }
 
+    /**
+     * A caseworker of the referral's department confirms it was received. The body is optional: it is
+     * read only so that a field in it, such as a caseworker's name, is refused instead of ignored.
+     */
     @PostMapping("/{referralId}/acknowledgement")
+    @Allow(Role.DEPARTMENT_CASEWORKER)
     @Timed("infohus.referral.acknowledged")
-    StateResponse acknowledge(@PathVariable UUID referralId, @Valid @RequestBody AcknowledgementRequest request) {
-        CaseReferral acknowledged =
-                management.acknowledge(new ReferralId(referralId), new Caseworker(request.caseworker()));
+    StateResponse acknowledge(
+            @PathVariable UUID referralId,
+            @RequestBody(required = false) @Nullable AcknowledgementRequest request,
+            Caller caller) {
+        CaseReferral acknowledged = management.acknowledge(new ReferralId(referralId), caller);
         return new StateResponse(referralId, acknowledged.referral().state());
     }
 
+    /** A caseworker of the referral's department reports back and closes it. */
     @PostMapping("/{referralId}/closure")
+    @Allow(Role.DEPARTMENT_CASEWORKER)
     @Timed("infohus.referral.closed")
-    StateResponse close(@PathVariable UUID referralId, @Valid @RequestBody ClosureRequest request) {
-        CaseReferral closed =
-                management.close(new ReferralId(referralId), new Caseworker(request.caseworker()), request.outcome());
+    StateResponse close(@PathVariable UUID referralId, @Valid @RequestBody ClosureRequest request, Caller caller) {
+        CaseReferral closed = management.close(new ReferralId(referralId), caller, request.outcome());
         return new StateResponse(referralId, closed.referral().state());
     }
 
@@ -120,9 +135,9 @@ class ReferralController {
                 referral.acknowledgedAt(),
                 referral.acknowledgedBy() == null
                         ? null
-                        : referral.acknowledgedBy().name(),
+                        : referral.acknowledgedBy().userId(),
                 referral.closedAt(),
-                referral.closedBy() == null ? null : referral.closedBy().name(),
+                referral.closedBy() == null ? null : referral.closedBy().userId(),
                 referral.outcome());
     }
 }

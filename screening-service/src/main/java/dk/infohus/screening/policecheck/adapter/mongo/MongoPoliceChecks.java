@@ -10,6 +10,7 @@ import dk.infohus.screening.policecheck.domain.PoliceCheckId;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +69,11 @@ class MongoPoliceChecks extends OutboxStore<PoliceCheckDocument> implements Poli
     }
 
     @Override
-    public List<QueueEntry> inState(PoliceCheckState state) {
-        Query query = Query.query(Criteria.where("state").is(state.name()))
+    public List<QueueEntry> inState(PoliceCheckState state, Set<String> municipalities) {
+        Query query = Query.query(Criteria.where("state")
+                        .is(state.name())
+                        .and("municipality")
+                        .in(municipalities))
                 .with(Sort.by(Sort.Order.desc("acute"), Sort.Order.asc("receivedAt"), Sort.Order.asc("_id")));
         query.fields().include(QUEUE_FIELDS);
         return mongo.find(query, PoliceCheckDocument.class).stream()

@@ -1,18 +1,20 @@
 package dk.infohus.screening.policecheck.adapter.web;
 
 import dk.infohus.contracts.PersonalData;
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
 import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.ClearanceRequest;
 import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.DecisionRequest;
 import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.TakeOverRequest;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueueEntry;
 import dk.infohus.screening.policecheck.application.PoliceScreening;
+import dk.infohus.screening.policecheck.application.VisiblePoliceCheck;
 import dk.infohus.screening.policecheck.domain.Clearance;
 import dk.infohus.screening.policecheck.domain.ConcernDetails;
-import dk.infohus.screening.policecheck.domain.Coordinators;
 import dk.infohus.screening.policecheck.domain.Decision;
 import dk.infohus.screening.policecheck.domain.DecisionOutcome;
 import dk.infohus.screening.policecheck.domain.NotPresentedReason;
-import dk.infohus.screening.policecheck.domain.Officer;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;
@@ -33,7 +35,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Police checks over REST: the police coordinator's queue and actions, and the coordinators' decision. */
+/**
+ * Police checks over REST: the police coordinator's queue and actions, and the coordinators' decision. Who
+ * may call what is declared here; which checks they see, and how much of them, {@link PoliceScreening}
+ * decides.
+ */
 @RestController
 @RequestMapping("/api/police-checks")
 class PoliceCheckController {
@@ -59,7 +65,8 @@ class PoliceCheckController {
 
     record ClearanceResponse(String officer, @Nullable String note, Instant at) {}
 
-    record TakeOverResponse(String officer, String reason, Instant at) {}
+    /** @param reason null when the caller may see only the outcome */
+    record TakeOverResponse(String officer, @Nullable String reason, Instant at) {}
 
     record DecisionResponse(
             DecisionOutcome outcome,
@@ -68,6 +75,10 @@ class PoliceCheckController {
             String policeCoordinator,
             Instant at) {}
 
+    /**
+     * @param policeFindingsWithheld the caller sees the outcome of the police check but not the clearance
+     *     note or the take-over reason, which are then null
+     */
     record PoliceCheckResponse(
             UUID caseId,
             String municipality,
@@ -79,42 +90,53 @@ class PoliceCheckController {
             SubjectResponse subject,
             @Nullable ClearanceResponse clearance,
             @Nullable TakeOverResponse takeOver,
-            @Nullable DecisionResponse decision) {}
+            @Nullable DecisionResponse decision,
+            boolean policeFindingsWithheld) {}
 
-    /** The screening queue: acute first, then oldest first. */
+    /**
+     * The screening queue of the municipalities the caller works for (a police district's, or the
+     * municipal coordinator's own): acute first, then oldest first.
+     */
     @GetMapping
+    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.screening.police-checks.queue")
-    List<QueueItem> queue(@RequestParam(defaultValue = "OPEN") PoliceCheckState state) {
-        return screening.queue(state).stream().map(PoliceCheckController::item).toList();
+    List<QueueItem> queue(@RequestParam(defaultValue = "OPEN") PoliceCheckState state, Caller caller) {
+        return screening.queue(state, caller).stream()
+                .map(PoliceCheckController::item)
+                .toList();
     }
 
-    /** Everything the police coordinator needs to screen the concern, the person included. */
+    /**
+     * Everything the police coordinator needs to screen the concern, the person included; the municipal
+     * coordinator sees the same without the police findings beyond the outcome.
+     */
     @GetMapping("/{caseId}")
+    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.screening.police-checks.detail")
-    PoliceCheckResponse policeCheck(@PathVariable UUID caseId) {
-        return detail(screening.policeCheck(new PoliceCheckId(caseId)));
+    PoliceCheckResponse policeCheck(@PathVariable UUID caseId, Caller caller) {
+        return detail(screening.policeCheck(new PoliceCheckId(caseId), caller));
     }
 
     @PostMapping("/{caseId}/clearance")
+    @Allow(Role.POLICE_COORDINATOR)
     @Timed("infohus.screening.police-checks.cleared")
-    StateResponse clear(@PathVariable UUID caseId, @Valid @RequestBody ClearanceRequest request) {
-        return stateOf(screening.clear(new PoliceCheckId(caseId), new Officer(request.officer()), request.note()));
+    StateResponse clear(@PathVariable UUID caseId, @Valid @RequestBody ClearanceRequest request, Caller caller) {
+        return stateOf(screening.clear(new PoliceCheckId(caseId), caller, request.note()));
     }
 
     @PostMapping("/{caseId}/take-over")
+    @Allow(Role.POLICE_COORDINATOR)
     @Timed("infohus.screening.police-checks.taken-over")
-    StateResponse takeOver(@PathVariable UUID caseId, @Valid @RequestBody TakeOverRequest request) {
-        return stateOf(screening.takeOver(new PoliceCheckId(caseId), new Officer(request.officer()), request.reason()));
+    StateResponse takeOver(@PathVariable UUID caseId, @Valid @RequestBody TakeOverRequest request, Caller caller) {
+        return stateOf(screening.takeOver(new PoliceCheckId(caseId), caller, request.reason()));
     }
 
     @PostMapping("/{caseId}/decision")
+    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.screening.police-checks.decided")
-    StateResponse decide(@PathVariable UUID caseId, @Valid @RequestBody DecisionRequest request) {
+    StateResponse decide(@PathVariable UUID caseId, @Valid @RequestBody DecisionRequest request, Caller caller) {
         return stateOf(screening.decide(
-                new PoliceCheckId(caseId),
-                request.outcome(),
-                request.reason(),
-                new Coordinators(request.municipalCoordinator(), request.policeCoordinator())));
+                new PoliceCheckId(caseId), caller, request.outcome(), request.reason(), request.otherCoordinator()));
     }
 
     private static QueueItem item(QueueEntry entry) {
@@ -126,7 +148,8 @@ class PoliceCheckController {
         return new StateResponse(check.id().value(), check.state());
     }
 
-    private static PoliceCheckResponse detail(PoliceCheck check) {
+    private static PoliceCheckResponse detail(VisiblePoliceCheck visible) {
+        PoliceCheck check = visible.check();
         ConcernDetails concern = check.concern();
         PersonalData subject = concern.subject();
         Clearance clearance = check.clearance();
@@ -149,8 +172,10 @@ class PoliceCheckController {
                         subject.account()),
                 clearance == null
                         ? null
-                        : new ClearanceResponse(clearance.by().name(), clearance.note(), clearance.at()),
-                takeOver == null ? null : new TakeOverResponse(takeOver.by().name(), takeOver.reason(), takeOver.at()),
+                        : new ClearanceResponse(clearance.by().name(), visible.clearanceNote(), clearance.at()),
+                takeOver == null
+                        ? null
+                        : new TakeOverResponse(takeOver.by().name(), visible.takeOverReason(), takeOver.at()),
                 decision == null
                         ? null
                         : new DecisionResponse(
@@ -158,6 +183,7 @@ class PoliceCheckController {
                                 decision.reason(),
                                 decision.by().municipal(),
                                 decision.by().police(),
-                                decision.at()));
+                                decision.at()),
+                !visible.policeFindings());
     }
 }

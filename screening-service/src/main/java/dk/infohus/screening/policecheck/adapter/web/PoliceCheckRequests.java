@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** What the coordinators send. Actors name themselves in the body until sign-in arrives. */
+/**
+ * What the coordinators send. Whoever acts is known by their sign-in, never by the body; a body names only
+ * another person.
+ */
 final class PoliceCheckRequests {
 
     private PoliceCheckRequests() {}
@@ -15,31 +18,26 @@ final class PoliceCheckRequests {
     /**
      * The police coordinator clears the concern.
      *
-     * @param officer the police coordinator's name or id
      * @param note what the police checked, if anything worth keeping
      */
-    record ClearanceRequest(
-            @NotBlank @Size(max = 100) String officer,
-            @Nullable @Size(max = 2_000) String note) {}
+    record ClearanceRequest(@Nullable @Size(max = 2_000) String note) {}
 
     /**
      * The police take the concern over.
      *
-     * @param officer the police coordinator's name or id
-     * @param reason why, for the municipal coordinator; it stays in screening
+     * @param reason why, for the police; it stays in screening
      */
-    record TakeOverRequest(
-            @NotBlank @Size(max = 100) String officer,
-            @NotBlank @Size(max = 2_000) String reason) {}
+    record TakeOverRequest(@NotBlank @Size(max = 2_000) String reason) {}
 
     /**
-     * The two coordinators' decision on a cleared concern.
+     * The two coordinators' decision on a cleared concern, recorded by one of them.
      *
      * @param reason required when the outcome is {@code NOT_PRESENTED}, left out when it is {@code PRESENT}
+     * @param otherCoordinator the coordinator the caller decided with: the police coordinator when a municipal
+     *     coordinator records the decision, the municipal coordinator when a police coordinator does
      */
     record DecisionRequest(
             @NotNull DecisionOutcome outcome,
             @Nullable NotPresentedReason reason,
-            @NotBlank @Size(max = 100) String municipalCoordinator,
-            @NotBlank @Size(max = 100) String policeCoordinator) {}
+            @NotBlank @Size(max = 100) String otherCoordinator) {}
 }

@@ -1,0 +1,72 @@
+package dk.infohus.identity;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code infohus.identity.*}: the issuer, where the signing key is kept, the gateway's client registration and
+ * the users. The users come from configuration only (application.yml holds the demo users), never from code.
+ *
+ * @param issuer the issuer every token names and the discovery document announces; the URL the browser and the
+ *     services reach this server at
+ * @param keyFile the RSA signing key as a JWK; created on the first start and kept, so tokens survive a restart
+ * @param gateway the front door's client registration
+ * @param accessTokenTimeToLive how long an access token is valid; the gateway refreshes it within the session
+ * @param refreshTokenTimeToLive how long a sign-in lasts without signing in again
+ * @param users the people who may sign in, with the attributes that become their claims
+ */
+@ConfigurationProperties("infohus.identity")
+public record IdentityProperties(
+        @DefaultValue("http://localhost:9000") URI issuer,
+        @DefaultValue("./data/identity/signing-key.json") Path keyFile,
+        @DefaultValue GatewayClient gateway,
+        @DefaultValue("5m") Duration accessTokenTimeToLive,
+        @DefaultValue("8h") Duration refreshTokenTimeToLive,
+        @DefaultValue List<UserAccount> users) {
+
+    public IdentityProperties {
+        if (!issuer.isAbsolute() || issuer.getQuery() != null || issuer.getFragment() != null) {
+            throw new IllegalArgumentException(
+                    "infohus.identity.issuer must be an absolute URL without query or fragment, got " + issuer);
+        }
+        users = List.copyOf(users);
+    }
+
+    /** The issuer as the {@code iss} claim spells it: no trailing slash. */
+    public String issuerUrl() {
+        String url = issuer.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The gateway (the front door) as an OAuth2 client: confidential, authorization code with PKCE and refresh
+     * tokens, no consent page.
+     *
+     * @param clientId the client id, {@code infohus-gateway}
+     * @param clientSecret the secret with its encoder id, e.g. {@code {noop}...} or {@code {bcrypt}...}
+     * @param redirectUris where the sign-in may return to: the gateway's {@code /login/oauth2/code/infohus}
+     * @param postLogoutRedirectUris where signing out may return to
+     */
+    public record GatewayClient(
+            @DefaultValue("infohus-gateway") String clientId,
+            @DefaultValue("{noop}infohus-gateway-secret") String clientSecret,
+
+            @DefaultValue("http://localhost:8080/login/oauth2/code/infohus")
+            List<String> redirectUris,
+
+            @DefaultValue("http://localhost:8080/") List<String> postLogoutRedirectUris) {
+
+        public GatewayClient {
+            UserAccount.requireEncoderId(clientSecret, "infohus.identity.gateway.client-secret");
+            if (redirectUris.isEmpty()) {
+                throw new IllegalArgumentException("infohus.identity.gateway.redirect-uris must name at least one URI");
+            }
+            redirectUris = List.copyOf(redirectUris);
+            postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package dk.infohus.intake.concern.application;
+
+import static dk.infohus.intake.concern.domain.ConcernFixtures.aConcern;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
+import dk.infohus.intake.concern.application.ConcernIntake.Submission;
+import dk.infohus.intake.concern.domain.Concern;
+import dk.infohus.intake.concern.domain.ConcernFixtures;
+import dk.infohus.intake.concern.domain.ConcernId;
+import dk.infohus.intake.concern.domain.Reporter;
+import dk.infohus.intake.concern.domain.ReporterKind;
+import dk.infohus.intake.concern.domain.Subject;
+import dk.infohus.intake.concern.domain.SubjectKind;
+import dk.infohus.platform.domain.InvalidInput;
+import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConcernIntakeTest {
+
+    static final Caller LISE = caller("lise", Role.MUNICIPAL_COORDINATOR, "657");
+    static final Caller HOLGER = caller("holger", Role.MUNICIPAL_COORDINATOR, "661");
+    static final Caller TORBEN =
+            new Caller("torben", Role.POLICE_COORDINATOR, "657", Set.of("657", "661", "671"), null, null, null);
+    static final Caller LENE = new Caller("lene", Role.REPORTER, "657", Set.of("657"), null, null, "Lindeskolen");
+    static final Caller LARS = caller("lars", Role.REPORTER, "657");
+
+    private final InMemoryConcerns concerns = new InMemoryConcerns();
+    private final ConcernIntake intake =
+            new ConcernIntake(concerns, Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC), new SplittableRandom(3));
+
+    static Stream<Arguments> readers() {
+        return Stream.of(
+                Arguments.of("the municipal coordinator of its municipality", LISE, true),
+                Arguments.of("a municipal coordinator of another municipality", HOLGER, false),
+                Arguments.of("the police coordinator of its district", TORBEN, true),
+                Arguments.of(
+                        "a police coordinator of another district",
+                        new Caller("pia", Role.POLICE_COORDINATOR, "101", Set.of("101", "147"), null, null, null),
+                        false),
+                Arguments.of("the reporter who reported it", LENE, true),
+                Arguments.of("another reporter", LARS, false),
+                Arguments.of("the same reporter signed in elsewhere", caller("lene", Role.REPORTER, "661"), false),
+                Arguments.of("an Infohus member", caller("mette", Role.INFOHUS_MEMBER, "657"), false),
+                Arguments.of("a department caseworker", caller("jens", Role.DEPARTMENT_CASEWORKER, "657"), false),
+                Arguments.of("a network member", caller("nina", Role.NETWORK_MEMBER, "657"), false),
+                Arguments.of("an administrator", caller("admin", Role.ADMINISTRATOR, "657"), false),
+                Arguments.of("a citizen", Caller.citizen(), false));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("readers")
+    void aConcernIsReadOnlyByWhoNeedsToKnowAndOtherwiseDoesNotExist(String who, Caller caller, boolean sees) {
+        Concern concern =
+                concerns.stored(aConcern().of("657").reportedBy("lene").build());
+
+        if (sees) {
+            assertThat(intake.concern(concern.id(), caller)).isSameAs(concern);
+        } else {
+            assertThatThrownBy(() -> intake.concern(concern.id(), caller))
+                    .isInstanceOf(NotFound.class)
+                    .hasMessage(new NotFound("concern", concern.id()).getMessage());
+        }
+    }
+
+    @Test
+    void aCitizensReportIsTakenAsGivenAndBelongsToNoUser() {
+        intake.receive(
+                Caller.citizen(),
+                null,
+                submission("101", new ReporterDetails(ReporterKind.CITIZEN, "Anna", null, "anna@example.dk", null)));
+
+        Concern stored = concerns.only();
+        assertThat(stored.municipality()).isEqualTo("101");
+        assertThat(stored.reporter())
+                .isEqualTo(new Reporter(ReporterKind.CITIZEN, "Anna", null, "anna@example.dk", null));
+        assertThat(stored.reporterUserId()).isNull();
+    }
+
+    @Test
+    void aSignedInReporterIsNamedByTheirTokenNotByTheForm() {
+        intake.receive(
+                LENE,
+                "Lene Lærer",
+                submission(
+                        "657",
+                        new ReporterDetails(ReporterKind.PARTNER, "Mallory", "Elsewhere", null, "+45 11223344")));
+
+        Concern stored = concerns.only();
+        assertThat(stored.reporter())
+                .isEqualTo(new Reporter(ReporterKind.PARTNER, "Lene Lærer", "Lindeskolen", null, "+45 11223344"));
+        assertThat(stored.reporterUserId()).isEqualTo("lene");
+        assertThat(stored.reportedBy("lene")).isTrue();
+    }
+
+    @Test
+    void withoutANameInTheTokenTheUserIdNamesTheReporterAndTheFormTheOrganisation() {
+        intake.receive(
+                LARS, " ", submission("657", new ReporterDetails(ReporterKind.STAFF, null, "Klubben", null, null)));
+
+        assertThat(concerns.only().reporter().name()).isEqualTo("lars");
+        assertThat(concerns.only().reporter().organisation()).isEqualTo("Klubben");
+    }
+
+    @Test
+    void aCoordinatorRecordsAConcernByPhoneAsStaffInTheirOwnName() {
+        intake.receive(
+                LISE, null, submission("657", new ReporterDetails(ReporterKind.STAFF, "Caller", null, null, null)));
+
+        Concern stored = concerns.only();
+        assertThat(stored.reporter())
+                .isEqualTo(new Reporter(ReporterKind.STAFF, "lise", "municipal-coordinator 657", null, null));
+        assertThat(stored.reporterUserId()).isEqualTo("lise");
+    }
+
+    static Stream<Arguments> refusedSubmissions() {
+        var staff = new ReporterDetails(ReporterKind.STAFF, null, "Klubben", null, null);
+        return Stream.of(
+                Arguments.of(
+                        "a reporter as a citizen",
+                        LENE,
+                        submission("657", new ReporterDetails(ReporterKind.CITIZEN, null, null, null, null)),
+                        "reporter.kind"),
+                Arguments.of("a reporter to another municipality", LENE, submission("661", staff), "municipality"),
+                Arguments.of("a coordinator to another municipality", LISE, submission("661", staff), "municipality"),
+                Arguments.of(
+                        "a coordinator as a partner",
+                        LISE,
+                        submission("657", new ReporterDetails(ReporterKind.PARTNER, null, "Klubben", null, null)),
+                        "reporter.kind"),
+                Arguments.of(
+                        "a police coordinator outside the district", TORBEN, submission("101", staff), "municipality"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {3}")
+    @MethodSource("refusedSubmissions")
+    void aSignedInCallerReportsOnlyWhereTheyWorkAndAsThemselves(
+            String what, Caller caller, Submission submission, String field) {
+        assertThatThrownBy(() -> intake.receive(caller, null, submission))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo(field);
+        assertThat(concerns.all()).isEmpty();
+    }
+
+    @Test
+    void aPoliceCoordinatorRecordsForAnyMunicipalityOfTheirDistrict() {
+        intake.receive(
+                TORBEN,
+                "Torben Betjent",
+                submission("671", new ReporterDetails(ReporterKind.STAFF, null, null, null, null)));
+
+        assertThat(concerns.only().municipality()).isEqualTo("671");
+        assertThat(concerns.only().reporter())
+                .isEqualTo(new Reporter(ReporterKind.STAFF, "Torben Betjent", "police-coordinator 657", null, null));
+    }
+
+    @Test
+    void onlyAReporterHasConcernsOfTheirOwn() {
+        concerns.stored(aConcern().reportedBy("lene").build());
+
+        assertThat(intake.reportedBy(LENE)).hasSize(1);
+        assertThat(intake.reportedBy(LISE)).isEmpty();
+        assertThat(intake.reportedBy(Caller.citizen())).isEmpty();
+    }
+
+    private static Submission submission(String municipality, ReporterDetails reporter) {
+        return new Submission(
+                municipality,
+                reporter,
+                new Subject(SubjectKind.GROUP, "Gruppen i parken", null, null, null),
+                "De deler flyers med hagekors.",
+                false,
+                List.of());
+    }
+
+    private static Caller caller(String userId, Role role, String municipality) {
+        return new Caller(userId, role, municipality, Set.of(municipality), null, null, null);
+    }
+
+    /** The port, in memory: stores what it is given. */
+    static final class InMemoryConcerns implements Concerns {
+
+        private final Map<ConcernId, Concern> byId = new LinkedHashMap<>();
+
+        Concern stored(Concern concern) {
+            byId.put(concern.id(), concern);
+            return concern;
+        }
+
+        List<Concern> all() {
+            return List.copyOf(byId.values());
+        }
+
+        Concern only() {
+            assertThat(byId).hasSize(1);
+            return byId.values().iterator().next();
+        }
+
+        @Override
+        public void add(Concern concern, List<InfohusEvent> events) {
+            byId.put(concern.id(), concern);
+        }
+
+        @Override
+        public Optional<Concern> find(ConcernId id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<Concern> findByReceiptFingerprint(String fingerprint) {
+            return byId.values().stream()
+                    .filter(concern -> concern.receiptFingerprint().equals(fingerprint))
+                    .findFirst();
+        }
+
+        @Override
+        public List<Concern> reportedBy(String userId, Set<String> municipalities) {
+            return byId.values().stream()
+                    .filter(concern -> concern.reportedBy(userId) && municipalities.contains(concern.municipality()))
+                    .sorted(Comparator.comparing(Concern::receivedAt).reversed())
+                    .toList();
+        }
+
+        @Override
+        public boolean change(ConcernId id, String causingEventId, Function<Concern, List<InfohusEvent>> change) {
+            throw new UnsupportedOperationException("not used here");
+        }
+    }
+}

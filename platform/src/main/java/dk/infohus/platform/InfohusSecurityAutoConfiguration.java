@@ -1,0 +1,113 @@
+package dk.infohus.platform;
+
+import dk.infohus.platform.audit.AuditController;
+import dk.infohus.platform.audit.AuditInterceptor;
+import dk.infohus.platform.audit.AuditTrail;
+import dk.infohus.platform.security.AccessInterceptor;
+import dk.infohus.platform.security.Callers;
+import dk.infohus.platform.security.InfohusClaimsValidator;
+import dk.infohus.platform.web.ProblemResponses;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is an OAuth2 resource server that validates the caller's JWT itself (issuer, audience
+ * {@code infohus}, signature, expiry, and the Infohus claims), never trusting the gateway alone. Who may
+ * use an endpoint is declared on it with {@code @Allow}; which records they see, the use case decides.
+ * Every API request is audited.
+ */
+@AutoConfiguration(before = InfohusPlatformAutoConfiguration.class)
+public class InfohusSecurityAutoConfiguration {
+
+    @Bean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses(JsonMapper.builder().build());
+    }
+
+    @Bean
+    SecurityFilterChain infohusApiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // who may use an endpoint is declared on it (@Allow) and enforced by AccessInterceptor;
+                        // a bearer token, when sent, is always validated first, also on public endpoints
+                        .anyRequest()
+                        .permitAll())
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint((request, response, failure) -> problems.write(
+                                response,
+                                ProblemResponses.problem(
+                                        HttpStatus.UNAUTHORIZED,
+                                        "unauthorized",
+                                        "Sign in",
+                                        "The access token is missing, expired or not valid here."))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // bearer tokens, no cookies: there is no ambient credential for a cross-site request to ride on
+                .csrf(csrf -> csrf.disable())
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    OAuth2TokenValidator<Jwt> infohusClaimsValidator() {
+        return new InfohusClaimsValidator();
+    }
+
+    /**
+     * The issuer this service trusts, checked on every token whichever way its key is found (the issuer's
+     * JWKS in a run, a public key file in tests). No issuer configured: no token is valid.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> infohusIssuerValidator(
+            @Value("${infohus.security.issuer:${spring.security.oauth2.resourceserver.jwt.issuer-uri:}}")
+                    String issuer) {
+        if (issuer.isBlank()) {
+            return token -> OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_token", "no trusted issuer is configured", null));
+        }
+        return new JwtIssuerValidator(issuer);
+    }
+
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo, Clock clock) {
+        return new AuditTrail(mongo, clock);
+    }
+
+    @Bean
+    AuditController auditController(AuditTrail trail) {
+        return new AuditController(trail);
+    }
+
+    @Bean
+    WebMvcConfigurer infohusAccess(ProblemResponses problems, AuditTrail trail) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                // audit first: its completion runs also for a request the access check refuses
+                registry.addInterceptor(new AuditInterceptor(trail)).addPathPatterns("/api/**");
+                registry.addInterceptor(new AccessInterceptor(problems)).addPathPatterns("/api/**");
+            }
+
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new Callers());
+            }
+        };
+    }
+}

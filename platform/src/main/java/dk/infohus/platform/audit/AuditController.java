@@ -1,0 +1,35 @@
+package dk.infohus.platform.audit;
+
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Role;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading the audit trail: who accessed a case, and whether the chain is whole. Nothing changes it. */
+@RestController
+@RequestMapping("/api/audit")
+public class AuditController {
+
+    private final AuditTrail trail;
+
+    public AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** Everyone who read or changed the record, for the municipal coordinator. */
+    @GetMapping
+    @Allow(Role.MUNICIPAL_COORDINATOR)
+    public List<AuditEntry> about(@RequestParam String record) {
+        return trail.about(record);
+    }
+
+    /** Recomputes the whole hash chain: an edited or removed entry shows as broken. */
+    @GetMapping("/verification")
+    @Allow(Role.ADMINISTRATOR)
+    public AuditTrail.Verification verify() {
+        return trail.verify();
+    }
+}

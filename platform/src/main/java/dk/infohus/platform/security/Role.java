@@ -1,0 +1,39 @@
+package dk.infohus.platform.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles of Infohus, as the identity provider names them in the {@code role} claim. */
+public enum Role {
+    /** Not signed in: may submit a concern and look up the status of their own receipt code. */
+    CITIZEN("citizen"),
+    /** Municipal staff or an external partner who reports concerns signed in. */
+    REPORTER("reporter"),
+    /** Polititovholder: the screening queue and police findings of their police district's municipalities. */
+    POLICE_COORDINATOR("police-coordinator"),
+    /** Kommunal infohus-tovholder: every concern of their municipality, police findings only as an outcome. */
+    MUNICIPAL_COORDINATOR("municipal-coordinator"),
+    /** One per authority; only cases on the agenda of a meeting they are invited to. */
+    INFOHUS_MEMBER("infohus-member"),
+    /** Only referrals to their own department. */
+    DEPARTMENT_CASEWORKER("department-caseworker"),
+    /** Infohus Netværk: anonymised cases only, never a person. */
+    NETWORK_MEMBER("network-member"),
+    /** Configuration, no case content. */
+    ADMINISTRATOR("administrator");
+
+    private final String claim;
+
+    Role(String claim) {
+        this.claim = claim;
+    }
+
+    /** The value of the {@code role} claim. */
+    public String claim() {
+        return claim;
+    }
+
+    public static Optional<Role> ofClaim(String claim) {
+        return Arrays.stream(values()).filter(role -> role.claim.equals(claim)).findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package dk.infohus.platform;
+
+import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.Role;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Endpoints of every kind of access, for testing the platform's security. */
+@RestController
+class ProbeController {
+
+    /** A record of Herning's, seen only by a coordinator who works for Herning. */
+    @GetMapping("/api/probes/{caseId}")
+    @Allow({Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
+    Map<String, String> read(@PathVariable String caseId, Caller caller) {
+        if (!caller.worksFor("657")) {
+            throw new NotFound("probe", caseId);
+        }
+        return Map.of("caseId", caseId, "seenBy", caller.userId());
+    }
+
+    @PostMapping("/api/probes")
+    @Allow({Role.CITIZEN, Role.REPORTER})
+    Map<String, String> submit(Caller caller) {
+        return Map.of("submittedBy", caller.userId());
+    }
+
+    @GetMapping("/api/probes/forgotten")
+    Map<String, String> forgotten() {
+        return Map.of("leak", "nobody decided who may see this");
+    }
+}
