@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole system as {@code ./infohus run} starts it: a Kafka broker and the durable MongoDB-wire
@@ -295,6 +298,69 @@ class InfohusFlowIT {
                                     .status()
                             == 200);
         }
+    }
+
+    @Test
+    @Order(6)
+    void aCoordinatorSignsInThroughTheFrontDoorInABrowserAndSeesOnlyHerMunicipality() throws Exception {
+        String herning = api.get(Service.INTAKE)
+                .post("/api/concerns", citizensConcern("657"))
+                .json()
+                .get("concernId")
+                .asString();
+        String holstebro = api.get(Service.INTAKE)
+                .post("/api/concerns", citizensConcern("661"))
+                .json()
+                .get("concernId")
+                .asString();
+        // the police coordinator's district holds both municipalities: both checks are open
+        for (String caseId : List.of(herning, holstebro)) {
+            await().atMost(FLOW)
+                    .until(() -> as(Service.SCREENING, "torben")
+                                    .get("/api/police-checks/" + caseId)
+                                    .status()
+                            == 200);
+        }
+        String frontDoor = stack.gatewayUrl().orElseThrow().toString();
+
+        WebDriver browser = Browsers.headlessChromium();
+        try {
+            browser.get(frontDoor + "/");
+            // not signed in: the front door sends the browser to the identity provider's login form
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(driver -> driver.getCurrentUrl().startsWith(stack.identityIssuer() + "/login"));
+            browser.findElement(By.name("username")).sendKeys("lise");
+            browser.findElement(By.name("password")).sendKeys("infohus");
+            browser.findElement(By.cssSelector("button[type=submit], input[type=submit]"))
+                    .click();
+            // back at the front door, signed in as the municipal coordinator
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .withMessage(() -> "not back at the front door: " + browser.getCurrentUrl())
+                    .until(driver -> driver.getCurrentUrl().startsWith(frontDoor));
+            browser.get(frontDoor + "/api/me");
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("lise", "municipal-coordinator", "657");
+
+            browser.get(frontDoor + "/api/police-checks?state=OPEN");
+            String queue = browser.findElement(By.tagName("body")).getText();
+
+            assertThat(queue).contains(herning).doesNotContain(holstebro);
+            browser.get(frontDoor + "/api/police-checks/" + holstebro);
+            // Holstebro's check answers as if it did not exist
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("https://infohus.dk/problems/not-found")
+                    .doesNotContain("Gruppen");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String citizensConcern(String municipality) {
+        return """
+                {"municipality":"%s","reporter":{"kind":"CITIZEN"},
+                 "subject":{"kind":"GROUP","name":"Gruppen ved banegården"},
+                 "account":"De deler flyers med totalitære symboler."}
+                """.formatted(municipality);
     }
 
     private static String concern(String name) {
