@@ -6,9 +6,11 @@ import dk.infohus.platform.audit.AuditTrail;
 import dk.infohus.platform.security.AccessInterceptor;
 import dk.infohus.platform.security.Callers;
 import dk.infohus.platform.security.InfohusClaimsValidator;
+import dk.infohus.platform.security.RecordVisibility;
 import dk.infohus.platform.web.ProblemResponses;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -90,8 +92,9 @@ public class InfohusSecurityAutoConfiguration {
     }
 
     @Bean
-    AuditController auditController(AuditTrail trail) {
-        return new AuditController(trail);
+    AuditController auditController(AuditTrail trail, ObjectProvider<RecordVisibility> visibility) {
+        // a service that does not say which records a caller may see shows no audit list at all
+        return new AuditController(trail, visibility.getIfAvailable(() -> (record, caller) -> false));
     }
 
     @Bean

@@ -7,8 +7,10 @@ import dk.infohus.assessment.infohuscase.application.NeedToKnow;
 import dk.infohus.assessment.infohuscase.application.NoMeetingsYet;
 import dk.infohus.assessment.infohuscase.domain.Department;
 import dk.infohus.assessment.infohuscase.domain.DepartmentCatalogue;
+import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
 import dk.infohus.contracts.Topics;
 import dk.infohus.platform.kafka.TopicFactory;
+import dk.infohus.platform.security.RecordVisibility;
 import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -59,5 +61,11 @@ class AssessmentConfiguration {
     @Bean
     NewTopic policeCheckDeadLetters(TopicFactory topics) {
         return topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK);
+    }
+
+    /** Who may learn from the audit trail that a record exists: whoever may see the record itself. */
+    @Bean
+    RecordVisibility recordVisibility(InfohusAssessment assessment) {
+        return RecordVisibility.byUuid((id, caller) -> assessment.infohusCase(new InfohusCaseId(id), caller));
     }
 }

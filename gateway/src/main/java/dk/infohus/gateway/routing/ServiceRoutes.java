@@ -7,14 +7,11 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
 import dk.infohus.gateway.Problem;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -74,16 +71,6 @@ class ServiceRoutes {
                         .build())
                 .reduce(RouterFunction::and)
                 .orElseThrow();
-    }
-
-    /**
-     * HTTP/1.1 to the services. The JDK client otherwise tries an HTTP/2 upgrade on every plain-http
-     * connection, which gains nothing on this hop and on JDK 17 can fail a request with a
-     * NullPointerException inside {@code Http1Exchange} when the upgrade races the request body.
-     */
-    @Bean
-    ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToTheServices() {
-        return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
     }
 
     private static BiFunction<ServerRequest, ServerResponse, ServerResponse> frontDoorDecidesTheHeaders() {

@@ -3,7 +3,9 @@ package dk.infohus.intake.concern;
 import dk.infohus.contracts.Topics;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.Concerns;
+import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.platform.kafka.TopicFactory;
+import dk.infohus.platform.security.RecordVisibility;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,5 +28,11 @@ class IntakeConfiguration {
     @Bean
     NewTopic policeCheckDeadLetters(TopicFactory topics) {
         return topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK);
+    }
+
+    /** Who may learn from the audit trail that a record exists: whoever may see the record itself. */
+    @Bean
+    RecordVisibility recordVisibility(ConcernIntake intake) {
+        return RecordVisibility.byUuid((id, caller) -> intake.concern(new ConcernId(id), caller));
     }
 }

@@ -3,7 +3,9 @@ package dk.infohus.notification.followup;
 import dk.infohus.contracts.Topics;
 import dk.infohus.notification.followup.application.FollowUpManagement;
 import dk.infohus.notification.followup.application.ReferralFollowUps;
+import dk.infohus.notification.followup.domain.ReferralId;
 import dk.infohus.platform.kafka.TopicFactory;
+import dk.infohus.platform.security.RecordVisibility;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,5 +29,11 @@ class FollowUpConfiguration {
     @Bean
     NewTopic referralDeadLetters(TopicFactory topics) {
         return topics.deadLetterOf(Topics.REFERRAL_REFERRAL);
+    }
+
+    /** Who may learn from the audit trail that a record exists: whoever may see the record itself. */
+    @Bean
+    RecordVisibility recordVisibility(FollowUpManagement followUps) {
+        return RecordVisibility.byUuid((id, caller) -> followUps.followUp(new ReferralId(id), caller));
     }
 }

@@ -1,6 +1,9 @@
 package dk.infohus.platform.audit;
 
+import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.security.RecordVisibility;
 import dk.infohus.platform.security.Role;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +17,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final AuditTrail trail;
+    private final RecordVisibility visibility;
 
-    public AuditController(AuditTrail trail) {
+    public AuditController(AuditTrail trail, RecordVisibility visibility) {
         this.trail = trail;
+        this.visibility = visibility;
     }
 
-    /** Everyone who read or changed the record, for the municipal coordinator. */
+    /**
+     * Everyone who read or changed the record, for the municipal coordinator who may see the record
+     * itself; for anyone else the record does not exist.
+     */
     @GetMapping
     @Allow(Role.MUNICIPAL_COORDINATOR)
-    public List<AuditEntry> about(@RequestParam String record) {
+    public List<AuditEntry> about(@RequestParam String record, Caller caller) {
+        if (!visibility.visibleTo(record, caller)) {
+            throw new NotFound("record", record);
+        }
         return trail.about(record);
     }
 

@@ -2,8 +2,10 @@ package dk.infohus.screening.policecheck;
 
 import dk.infohus.contracts.Topics;
 import dk.infohus.platform.kafka.TopicFactory;
+import dk.infohus.platform.security.RecordVisibility;
 import dk.infohus.screening.policecheck.application.PoliceChecks;
 import dk.infohus.screening.policecheck.application.PoliceScreening;
+import dk.infohus.screening.policecheck.domain.PoliceCheckId;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
@@ -25,5 +27,11 @@ class ScreeningConfiguration {
     @Bean
     NewTopic concernDeadLetters(TopicFactory topics) {
         return topics.deadLetterOf(Topics.INTAKE_CONCERN);
+    }
+
+    /** Who may learn from the audit trail that a record exists: whoever may see the record itself. */
+    @Bean
+    RecordVisibility recordVisibility(PoliceScreening screening) {
+        return RecordVisibility.byUuid((id, caller) -> screening.policeCheck(new PoliceCheckId(id), caller));
     }
 }
