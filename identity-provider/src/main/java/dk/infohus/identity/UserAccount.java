@@ -1,5 +1,6 @@
 package dk.infohus.identity;
 
+import dk.infohus.contracts.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -75,6 +76,9 @@ public record UserAccount(
                 }
             }
             case DEPARTMENT_CASEWORKER -> require(department, who + ".department");
+            case CITIZEN ->
+                throw new IllegalArgumentException(
+                        who + ".role: a citizen is someone who is not signed in, never a user");
             case MUNICIPAL_COORDINATOR, ADMINISTRATOR -> {
                 // the municipality is all they need
             }

@@ -3,6 +3,7 @@ package dk.infohus.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.infohus.contracts.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dk.infohus.platform;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

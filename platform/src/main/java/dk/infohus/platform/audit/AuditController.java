@@ -1,10 +1,10 @@
 package dk.infohus.platform.audit;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
 import dk.infohus.platform.security.RecordVisibility;
-import dk.infohus.platform.security.Role;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

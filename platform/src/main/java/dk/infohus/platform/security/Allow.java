@@ -1,5 +1,6 @@
 package dk.infohus.platform.security;
 
+import dk.infohus.contracts.Role;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

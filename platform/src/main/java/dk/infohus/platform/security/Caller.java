@@ -1,5 +1,6 @@
 package dk.infohus.platform.security;
 
+import dk.infohus.contracts.Role;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 

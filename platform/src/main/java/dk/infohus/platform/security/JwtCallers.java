@@ -1,5 +1,6 @@
 package dk.infohus.platform.security;
 
+import dk.infohus.contracts.Role;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dk.infohus.assessment.infohuscase.application;
 
 import dk.infohus.assessment.infohuscase.domain.InfohusCase;
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 
 /**
  * Who may see and change which Infohus case. A case holds special-category data about a person, so:

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.infohus.assessment.infohuscase.domain.InfohusCase;
 import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dk.infohus.intake.concern.application;
 
 import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.contracts.Role;
 import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.intake.concern.domain.ConcernStatus;
@@ -12,7 +13,6 @@ import dk.infohus.platform.domain.Changed;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

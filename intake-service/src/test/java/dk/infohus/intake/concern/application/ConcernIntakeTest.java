@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.contracts.Role;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
 import dk.infohus.intake.concern.application.ConcernIntake.Submission;
 import dk.infohus.intake.concern.domain.Concern;
@@ -17,7 +18,6 @@ import dk.infohus.intake.concern.domain.SubjectKind;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dk.infohus.notification.followup.application;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.notification.followup.domain.ReferralFollowUp;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 

@@ -3,9 +3,9 @@ package dk.infohus.notification.followup.application;
 import static dk.infohus.notification.followup.domain.ReferralFollowUpFixtures.aFollowUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.notification.followup.domain.ReferralFollowUp;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;

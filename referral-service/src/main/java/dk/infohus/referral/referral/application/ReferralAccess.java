@@ -1,7 +1,7 @@
 package dk.infohus.referral.referral.application;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 
 /**
  * Need to know for referrals. A department caseworker sees and acts on the referrals to their own

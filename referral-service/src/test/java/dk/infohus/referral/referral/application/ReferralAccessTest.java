@@ -2,8 +2,8 @@ package dk.infohus.referral.referral.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;

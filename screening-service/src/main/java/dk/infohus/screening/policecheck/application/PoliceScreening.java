@@ -1,11 +1,11 @@
 package dk.infohus.screening.policecheck.application;
 
 import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.domain.Changed;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueueEntry;
 import dk.infohus.screening.policecheck.domain.ConcernDetails;
 import dk.infohus.screening.policecheck.domain.Coordinators;

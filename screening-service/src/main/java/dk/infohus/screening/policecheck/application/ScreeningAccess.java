@@ -1,7 +1,7 @@
 package dk.infohus.screening.policecheck.application;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import java.util.Set;
 

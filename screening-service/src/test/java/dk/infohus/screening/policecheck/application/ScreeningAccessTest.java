@@ -3,8 +3,8 @@ package dk.infohus.screening.policecheck.application;
 import static dk.infohus.screening.policecheck.domain.PoliceCheckFixtures.aPoliceCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import dk.infohus.screening.policecheck.domain.Officer;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;

@@ -1,5 +1,6 @@
 package dk.infohus.intake.concern.adapter.web;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.ConcernIntake.Receipt;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
@@ -12,7 +13,6 @@ import dk.infohus.intake.concern.domain.ReceiptCode;
 import dk.infohus.intake.concern.domain.Subject;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.Valid;
 import java.net.URI;

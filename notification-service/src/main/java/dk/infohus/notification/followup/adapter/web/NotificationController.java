@@ -1,5 +1,6 @@
 package dk.infohus.notification.followup.adapter.web;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.notification.followup.application.FollowUpManagement;
 import dk.infohus.notification.followup.domain.DepartmentNotification;
 import dk.infohus.notification.followup.domain.NotificationState;
@@ -7,7 +8,6 @@ import dk.infohus.notification.followup.domain.ReferralFollowUp;
 import dk.infohus.notification.followup.domain.ReferralId;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package dk.infohus.notification.followup.adapter.web;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.notification.followup.application.FollowUpManagement;
 import dk.infohus.notification.followup.domain.FollowUpReminder;
 import dk.infohus.notification.followup.domain.ReferralFollowUp;
@@ -7,7 +8,6 @@ import dk.infohus.notification.followup.domain.ReferralId;
 import dk.infohus.notification.followup.domain.ReminderState;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;

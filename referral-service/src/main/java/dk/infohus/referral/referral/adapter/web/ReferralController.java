@@ -1,8 +1,8 @@
 package dk.infohus.referral.referral.adapter.web;
 
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import dk.infohus.referral.referral.application.ReferralManagement;
 import dk.infohus.referral.referral.application.ReferralManagement.CaseReferral;
 import dk.infohus.referral.referral.domain.Outcome;

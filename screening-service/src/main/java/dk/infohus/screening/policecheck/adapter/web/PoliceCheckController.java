@@ -1,9 +1,9 @@
 package dk.infohus.screening.policecheck.adapter.web;
 
 import dk.infohus.contracts.PersonalData;
+import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
-import dk.infohus.platform.security.Role;
 import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.ClearanceRequest;
 import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.DecisionRequest;
 import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.TakeOverRequest;

@@ -1,9 +1,12 @@
-package dk.infohus.platform.security;
+package dk.infohus.contracts;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles of Infohus, as the identity provider names them in the {@code role} claim. */
+/**
+ * The roles of Infohus as the {@code role} claim of an access token names them: the contract between the
+ * identity provider (or Keycloak's realm) that issues tokens and the services that read them.
+ */
 public enum Role {
     /** Not signed in: may submit a concern and look up the status of their own receipt code. */
     CITIZEN("citizen"),
