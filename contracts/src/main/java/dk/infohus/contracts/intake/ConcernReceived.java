@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param reporterKind {@code CITIZEN}, {@code STAFF} or {@code PARTNER}
  * @param acute the reporter said there is immediate danger
  * @param concernSigns codes of the plan's concern signs the reporter ticked, an aid and not a checklist
+ * @param earlierConcerns the case ids of earlier concerns about the same person or group in the same
+ *     municipality, oldest first, as matched by intake's blind index; empty for a first concern
  */
 public record ConcernReceived(
         UUID caseId,
@@ -22,10 +24,25 @@ public record ConcernReceived(
         String reporterKind,
         boolean acute,
         List<String> concernSigns,
-        PersonalData subject)
+        PersonalData subject,
+        List<UUID> earlierConcerns)
         implements InfohusEvent {
 
     public ConcernReceived {
         concernSigns = List.copyOf(concernSigns);
+        earlierConcerns = earlierConcerns == null ? List.of() : List.copyOf(earlierConcerns);
+    }
+
+    /** A first concern about its subject. */
+    public ConcernReceived(
+            UUID caseId,
+            String municipality,
+            Instant occurredAt,
+            String subjectKind,
+            String reporterKind,
+            boolean acute,
+            List<String> concernSigns,
+            PersonalData subject) {
+        this(caseId, municipality, occurredAt, subjectKind, reporterKind, acute, concernSigns, subject, List.of());
     }
 }
