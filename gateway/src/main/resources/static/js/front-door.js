@@ -3,6 +3,9 @@
 (function () {
   "use strict";
 
+  // the roles intake lets report a concern signed in (/indberetning/ny); everyone can use the public form
+  const REPORTING_ROLES = ["reporter", "municipal-coordinator", "police-coordinator"];
+
   function cookie(name) {
     const prefix = name + "=";
     const found = document.cookie.split("; ").find((c) => c.startsWith(prefix));
@@ -27,6 +30,9 @@
         const text = [me.name || me.username, me.role, me.municipality].filter(Boolean).join(", ");
         document.getElementById("who").textContent = text;
         document.getElementById("who-en").textContent = text;
+        if (REPORTING_ROLES.includes(me.role)) {
+          document.getElementById("report-signed-in").hidden = false;
+        }
       });
   });
 })();

@@ -31,6 +31,11 @@ public record Problem(URI type, String title, int status, String detail) {
             "Tjenesten svarer ikke lige nu; prøv igen om lidt. / "
                     + "The service is not answering right now; try again shortly.");
 
+    public static final Problem TOO_MANY_REQUESTS = new Problem(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "For mange forsøg; prøv igen senere (se Retry-After). Er der akut fare, så ring 112. / "
+                    + "Too many attempts; try again later (see Retry-After). If there is immediate danger, call 112.");
+
     private Problem(HttpStatus status, String detail) {
         this(URI.create("about:blank"), status.getReasonPhrase(), status.value(), detail);
     }

@@ -22,8 +22,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class StubService implements AutoCloseable {
 
-    /** One request as the service received it; header names in lower case. */
-    record Received(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
+    /** One request as the service received it; header names in lower case; the body byte for byte. */
+    record Received(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] rawBody) {
+
+        String body() {
+            return new String(rawBody, StandardCharsets.UTF_8);
+        }
 
         String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
@@ -61,7 +65,7 @@ final class StubService implements AutoCloseable {
             Map<String, List<String>> headers = new TreeMap<>();
             exchange.getRequestHeaders()
                     .forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), List.copyOf(values)));
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(
                     exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
             byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import dk.infohus.gateway.Problem;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -34,6 +36,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * header and any {@code Authorization} header the browser sent are removed: a service sees only the token
  * the front door relays for the session, or no token at all for an anonymous citizen. On the way back the
  * service's security headers and cookies are dropped, and the front door's own apply.
+ *
+ * <p>Bodies stream through unchanged: the front door parses no multipart body ({@code
+ * spring.servlet.multipart.enabled: false}; a page's form carries its CSRF token in the query string) and
+ * sets no size limit of its own, so uploads reach intake, which enforces its limits.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
@@ -65,12 +71,58 @@ class ServiceRoutes {
                         .before(removeRequestHeader(HttpHeaders.COOKIE))
                         .before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
                         .before(removeRequestHeader(CSRF_HEADER))
+                        .before(removeRequestHeader(Backend.FORM_TOKEN_HEADER))
+                        .before(formTokenForPages(backend))
+                        .before(theClientsContentType())
                         .filter(answerFailures(backend))
                         .filter(tokenRelay())
                         .after(frontDoorDecidesTheHeaders())
                         .build())
                 .reduce(RouterFunction::and)
                 .orElseThrow();
+    }
+
+    /**
+     * A page route gets the session's CSRF token in {@link Backend#FORM_TOKEN_HEADER}: the raw token the
+     * CSRF filter accepts (the {@code XSRF-TOKEN} cookie's value, or the one this response hands out), so
+     * a page can put it into its forms' {@code action="...?_csrf=TOKEN"} and they work without JavaScript.
+     * One the browser sent itself was removed before. API routes never get it.
+     */
+    private static Function<ServerRequest, ServerRequest> formTokenForPages(Backend backend) {
+        if (backend.pagePatterns().isEmpty()) {
+            return request -> request;
+        }
+        RequestPredicate pages = backend.pagePatterns().stream()
+                .map(RequestPredicates::path)
+                .reduce(RequestPredicate::or)
+                .orElseThrow();
+        return request -> {
+            if (pages.test(request)
+                    && request.attribute(CsrfToken.class.getName()).orElse(null) instanceof CsrfToken token) {
+                String value = token.getToken();
+                return ServerRequest.from(request)
+                        .headers(headers -> headers.set(Backend.FORM_TOKEN_HEADER, value))
+                        .build();
+            }
+            return request;
+        };
+    }
+
+    /**
+     * The {@code Content-Type} exactly as the client sent it. Spring's view of the request adds the
+     * request's character encoding ({@code ;charset=UTF-8}, which the front door sets on every request) to
+     * a type that has none, a multipart one included; the service gets the header unchanged instead.
+     */
+    private static Function<ServerRequest, ServerRequest> theClientsContentType() {
+        return request -> {
+            String sent = request.servletRequest().getHeader(HttpHeaders.CONTENT_TYPE);
+            if (sent == null) {
+                return request;
+            }
+            return ServerRequest.from(request)
+                    .headers(headers -> headers.set(HttpHeaders.CONTENT_TYPE, sent))
+                    .build();
+        };
     }
 
     private static BiFunction<ServerRequest, ServerResponse, ServerResponse> frontDoorDecidesTheHeaders() {

@@ -1,6 +1,8 @@
 package dk.infohus.gateway.security;
 
 import dk.infohus.gateway.Problem;
+import dk.infohus.gateway.ratelimit.RateLimitFilter;
+import dk.infohus.gateway.ratelimit.RateLimiter;
 import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -50,8 +53,13 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
  *       cookie into the {@code X-XSRF-TOKEN} header, so no exception is needed, and an exception would
  *       let another site file a concern in a signed-in reporter's name (their token is relayed on that
  *       route too). The token is the cookie's value as it is, sent as the {@code X-XSRF-TOKEN} header or
- *       the {@code _csrf} form field; it is never written into a page, so the masking that guards tokens
- *       rendered into compressed HTML (BREACH) is not needed.
+ *       the {@code _csrf} parameter. A page's multipart form carries it in the query string ({@code
+ *       action="...?_csrf=TOKEN"}, intake's pages get the token from the front door in a request header),
+ *       so the front door never parses a multipart body. The token is the raw cookie value (no XOR
+ *       masking, which guards tokens in compressed HTML against BREACH): keep responses uncompressed
+ *       ({@code server.compression} stays off here and in intake) while pages carry the token.
+ *   <li>Rate limits after authorisation ({@link RateLimitFilter}): submitting concerns, looking up
+ *       receipts and fetching ALTCHA challenges, per client address and per signed-in session.
  *   <li>Session fixation: the session id changes at sign-in. Security headers on every response: a
  *       Content-Security-Policy without inline script, {@code nosniff}, {@code Referrer-Policy:
  *       no-referrer}, {@code X-Frame-Options: DENY}, HSTS when the request came over TLS.
@@ -69,7 +77,11 @@ class FrontDoorSecurity {
     private static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.pathPattern("/actuator/**");
 
     @Bean
-    SecurityFilterChain frontDoor(HttpSecurity http, ClientRegistrationRepository registrations, SignInSettings signIn)
+    SecurityFilterChain frontDoor(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            SignInSettings signIn,
+            RateLimiter rateLimiter)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
@@ -95,6 +107,7 @@ class FrontDoorSecurity {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimiter), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
