@@ -158,7 +158,8 @@ public class InfohusPlatformAutoConfiguration {
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
             InfohusPlatformProperties properties, ProblemResponses problems) {
-        var filter = new RequestBodyLimit(properties.web().maxBodySize().toBytes(), problems);
+        var filter = new RequestBodyLimit(
+                properties.web().maxBodySize().toBytes(), properties.web().uploadLimit(), problems);
         var registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

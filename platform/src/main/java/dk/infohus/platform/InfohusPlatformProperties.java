@@ -48,6 +48,18 @@ public record InfohusPlatformProperties(
             @DefaultValue("10s") Duration sweepGrace,
             @DefaultValue("200") int sweepBatch) {}
 
-    /** @param maxBodySize largest request body the API accepts */
-    public record Web(@DefaultValue("64KB") DataSize maxBodySize) {}
+    /**
+     * @param maxBodySize largest request body the API accepts
+     * @param maxUploadSize largest {@code multipart/form-data} body (file uploads); 0 means the same as
+     *     {@code maxBodySize}
+     */
+    public record Web(
+            @DefaultValue("64KB") DataSize maxBodySize,
+            @DefaultValue("0") DataSize maxUploadSize) {
+
+        /** The limit of a multipart body in bytes: {@code maxUploadSize}, or {@code maxBodySize} when 0. */
+        public long uploadLimit() {
+            return maxUploadSize.toBytes() > 0 ? maxUploadSize.toBytes() : maxBodySize.toBytes();
+        }
+    }
 }

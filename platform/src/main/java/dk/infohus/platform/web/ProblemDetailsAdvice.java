@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -98,6 +99,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(ProblemResponses.invalidInput(
                 "The parameter " + ex.getParameterName() + " is missing.",
                 List.of(new FieldError(ex.getParameterName(), "is required"))));
+    }
+
+    /**
+     * A multipart upload over the servlet container's limits (a file over {@code
+     * spring.servlet.multipart.max-file-size}, or all of it over {@code max-request-size}): a 413 naming
+     * {@code attachments}, the field uploads come in, instead of a bare status.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "body-too-large",
+                "Request body too large",
+                "An uploaded file, or the upload as a whole, is larger than allowed.");
+        if (ex.getMaxUploadSize() > 0) {
+            problem.setProperty("limit", ex.getMaxUploadSize());
+        }
+        problem.setProperty("errors", List.of(new FieldError("attachments", "are larger than allowed")));
+        return problem(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,30 +8,51 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over a limit before anything reads them: at once when the length is
  * declared, or as soon as a streamed body passes the limit. Nothing over the limit is ever parsed.
+ * A {@code multipart/form-data} body (file uploads) has a limit of its own; every other body, such as
+ * JSON, has the general one.
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final long uploadLimit;
     private final ProblemResponses problems;
 
+    /** One limit for every body, uploads included. */
     public RequestBodyLimit(long limit, ProblemResponses problems) {
+        this(limit, limit, problems);
+    }
+
+    /**
+     * @param limit the largest body that is not multipart
+     * @param uploadLimit the largest {@code multipart/form-data} body
+     */
+    public RequestBodyLimit(long limit, long uploadLimit, ProblemResponses problems) {
         this.limit = limit;
+        this.uploadLimit = uploadLimit;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            problems.write(response, ProblemResponses.bodyTooLarge(limit));
+        long applies = isMultipartForm(request) ? uploadLimit : limit;
+        if (request.getContentLengthLong() > applies) {
+            problems.write(response, ProblemResponses.bodyTooLarge(applies));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(new LimitedRequest(request, applies), response);
+    }
+
+    private static boolean isMultipartForm(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null
+                && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.intake.attachment.adapter.tika;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.intake.attachment;
+
+import org.jspecify.annotations.NullMarked;
