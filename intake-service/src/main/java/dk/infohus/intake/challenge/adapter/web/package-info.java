@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.intake.challenge.adapter.web;
+
+import org.jspecify.annotations.NullMarked;

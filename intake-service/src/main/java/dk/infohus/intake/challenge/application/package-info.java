@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.intake.challenge.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.infohus.intake.challenge.domain;
+
+import org.jspecify.annotations.NullMarked;
