@@ -8,6 +8,7 @@ import dk.infohus.testing.AccessMatrix.Row;
 import dk.infohus.testing.AccessMatrix.Who;
 import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestHttp;
+import dk.infohus.testing.TestHttp.Multipart;
 import dk.infohus.testing.TestHttp.Response;
 import dk.infohus.testing.TestKafka;
 import dk.infohus.testing.TestTokens;
@@ -59,8 +60,10 @@ class AccessMatrixIT {
     @MethodSource("cells")
     void eachCallerGetsWhatTheTableSays(Row row, Who who, int expected) {
         HerningConcern fixture = aFreshHerningConcern();
-        String path =
-                row.path().replace("{concernId}", fixture.concernId()).replace("{receiptCode}", fixture.receiptCode());
+        String path = row.path()
+                .replace("{concernId}", fixture.concernId())
+                .replace("{receiptCode}", fixture.receiptCode())
+                .replace("{attachmentId}", fixture.attachmentId());
         if (path.equals("/api/audit")) {
             path += "?record=" + fixture.concernId();
         }
@@ -80,20 +83,28 @@ class AccessMatrixIT {
     }
 
     /** A concern of Herning and the code on its receipt. */
-    record HerningConcern(String concernId, String receiptCode) {}
+    record HerningConcern(String concernId, String receiptCode, String attachmentId) {}
 
     /** Reported signed in by the matrix's reporter, so that the reporter's column is about their own concern. */
     private HerningConcern aFreshHerningConcern() {
-        Response created = api.as(TestTokens.reporter()).post("/api/concerns", """
-                {"municipality":"657",
-                 "reporter":{"kind":"STAFF"},
-                 "subject":{"kind":"PERSON","name":"Ali Jensen","cprNumber":"170511-4321"},
-                 "account":"Deler voldsforherligende videoer i klassens chat."}
-                """);
+        Response created = api.as(TestTokens.reporter())
+                .post(
+                        "/api/concerns",
+                        Multipart.of()
+                                .json("concern", """
+                                        {"municipality":"657",
+                                         "reporter":{"kind":"STAFF"},
+                                         "subject":{"kind":"PERSON","name":"Ali Jensen","cprNumber":"170511-4321"},
+                                         "account":"Deler voldsforherligende videoer i klassens chat."}
+                                        """)
+                                .file("attachments", "chat.png", "image/png", TestFiles.PIXEL));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String concernId = created.json().get("concernId").asString();
+        Response read = api.as(TestTokens.municipalCoordinator()).get("/api/concerns/" + concernId);
         return new HerningConcern(
-                created.json().get("concernId").asString(),
-                created.json().get("receiptCode").asString());
+                concernId,
+                created.json().get("receiptCode").asString(),
+                read.json().get("attachments").get(0).get("id").asString());
     }
 
     /** A concern this caller may send: as a citizen or staff, to a municipality they work for. */

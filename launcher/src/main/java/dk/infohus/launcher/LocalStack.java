@@ -264,13 +264,22 @@ public final class LocalStack implements AutoCloseable {
                 "--infohus.identity.gateway.post-logout-redirect-uris=" + gateway + "/");
     }
 
-    /** A service's command-line arguments: its port, the broker, the store and the issuer it trusts. */
+    /**
+     * A service's command-line arguments: its port, the broker, the store and the issuer it trusts; for
+     * intake also its secret (blind index, receipt codes), kept under the data directory so that repeat
+     * concerns stay linked across restarts.
+     */
     public List<String> serviceArguments(Service service) {
-        return List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + ports.of(service),
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap(),
                 "--spring.mongodb.uri=" + mongoUri(),
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityIssuer());
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identityIssuer()));
+        if (service == Service.INTAKE) {
+            arguments.add("--infohus.intake.secret-file="
+                    + data.resolve("intake").resolve("secret.key").toAbsolutePath());
+        }
+        return arguments;
     }
 
     /** The gateway's command-line arguments: its port, where each service answers, and the issuer. */

@@ -1,14 +1,18 @@
 package dk.infohus.intake.concern;
 
 import dk.infohus.contracts.Topics;
+import dk.infohus.intake.concern.adapter.keys.IntakeSecret;
+import dk.infohus.intake.concern.application.ConcernAttachments;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.Concerns;
+import dk.infohus.intake.concern.domain.BlindIndex;
 import dk.infohus.intake.concern.domain.ConcernId;
+import dk.infohus.intake.concern.domain.ReceiptCodes;
 import dk.infohus.platform.kafka.TopicFactory;
 import dk.infohus.platform.security.RecordVisibility;
-import java.security.SecureRandom;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +20,20 @@ import org.springframework.context.annotation.Configuration;
 class IntakeConfiguration {
 
     @Bean
-    ConcernIntake concernIntake(Concerns concerns, Clock clock) {
-        return new ConcernIntake(concerns, clock, new SecureRandom());
+    IntakeSecret intakeSecret(
+            @Value("${infohus.intake.secret:}") String secret,
+            @Value("${infohus.intake.secret-file:}") String secretFile) {
+        return IntakeSecret.from(secret, secretFile);
+    }
+
+    @Bean
+    ConcernIntake concernIntake(Concerns concerns, ConcernAttachments attachments, IntakeSecret secret, Clock clock) {
+        return new ConcernIntake(
+                concerns,
+                attachments,
+                new ReceiptCodes(secret.keyFor("receipt-code/v1")),
+                new BlindIndex(secret.keyFor("blind-index/v1")),
+                clock);
     }
 
     @Bean

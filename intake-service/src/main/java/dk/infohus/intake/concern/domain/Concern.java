@@ -3,7 +3,6 @@ package dk.infohus.intake.concern.domain;
 import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.contracts.intake.ConcernReceived;
 import dk.infohus.platform.domain.Changed;
-import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.TransitionTable;
 import java.time.Instant;
 import java.util.List;
@@ -26,12 +25,12 @@ public final class Concern {
     private final ConcernId id;
     private final String municipality;
     private final String receiptFingerprint;
-    private final Reporter reporter;
+    private final String submissionKey;
+    private final Report report;
     private final @Nullable String reporterUserId;
-    private final Subject subject;
-    private final String account;
-    private final boolean acute;
-    private final List<String> concernSigns;
+    private final List<AttachedFile> attachments;
+    private final SubjectKeys subjectKeys;
+    private final List<ConcernId> earlierConcerns;
     private final Instant receivedAt;
     private ConcernStatus status;
 
@@ -39,23 +38,23 @@ public final class Concern {
             ConcernId id,
             String municipality,
             String receiptFingerprint,
-            Reporter reporter,
+            String submissionKey,
+            Report report,
             @Nullable String reporterUserId,
-            Subject subject,
-            String account,
-            boolean acute,
-            List<String> concernSigns,
+            List<AttachedFile> attachments,
+            SubjectKeys subjectKeys,
+            List<ConcernId> earlierConcerns,
             Instant receivedAt,
             ConcernStatus status) {
         this.id = id;
         this.municipality = municipality;
         this.receiptFingerprint = receiptFingerprint;
-        this.reporter = reporter;
+        this.submissionKey = submissionKey;
+        this.report = report;
         this.reporterUserId = reporterUserId;
-        this.subject = subject;
-        this.account = account;
-        this.acute = acute;
-        this.concernSigns = List.copyOf(concernSigns);
+        this.attachments = List.copyOf(attachments);
+        this.subjectKeys = subjectKeys;
+        this.earlierConcerns = List.copyOf(earlierConcerns);
         this.receivedAt = receivedAt;
         this.status = status;
     }
@@ -63,32 +62,33 @@ public final class Concern {
     /**
      * Accepts a concern; screening is told at once.
      *
+     * @param submissionKey identifies the submission (a form's or an API call's idempotency key, keyed by
+     *     who sent it), so that sending the same submission twice makes one concern
      * @param reporterUserId the signed-in user who reported it, or null for a citizen who was not signed in
+     * @param subjectKeys the blind index of whom the concern is about
+     * @param earlierConcerns earlier concerns in this municipality with a matching blind index, oldest first
      */
     public static Changed<Concern> receive(
             ConcernId id,
             String municipality,
             ReceiptCode receipt,
-            Reporter reporter,
+            String submissionKey,
+            Report report,
             @Nullable String reporterUserId,
-            Subject subject,
-            String account,
-            boolean acute,
-            List<String> concernSigns,
+            List<AttachedFile> attachments,
+            SubjectKeys subjectKeys,
+            List<ConcernId> earlierConcerns,
             Instant now) {
-        if (account.isBlank()) {
-            throw new InvalidInput("account", "tell what you have seen or heard");
-        }
         Concern concern = new Concern(
                 id,
                 municipality,
                 receipt.fingerprint(),
-                reporter,
+                submissionKey,
+                report,
                 reporterUserId,
-                subject,
-                account,
-                acute,
-                concernSigns,
+                attachments,
+                subjectKeys,
+                earlierConcerns,
                 now,
                 ConcernStatus.RECEIVED);
         return new Changed<>(
@@ -97,11 +97,12 @@ public final class Concern {
                         id.value(),
                         municipality,
                         now,
-                        subject.kind().name(),
-                        reporter.kind().name(),
-                        acute,
-                        concernSigns,
-                        subject.asPersonalData(account))));
+                        report.subject().kind().name(),
+                        report.reporter().kind().name(),
+                        report.acute(),
+                        report.concernSigns(),
+                        PersonalDataOf.report(report),
+                        earlierConcerns.stream().map(ConcernId::value).toList())));
     }
 
     /** Rebuilds a stored concern. */
@@ -109,24 +110,24 @@ public final class Concern {
             ConcernId id,
             String municipality,
             String receiptFingerprint,
-            Reporter reporter,
+            String submissionKey,
+            Report report,
             @Nullable String reporterUserId,
-            Subject subject,
-            String account,
-            boolean acute,
-            List<String> concernSigns,
+            List<AttachedFile> attachments,
+            SubjectKeys subjectKeys,
+            List<ConcernId> earlierConcerns,
             Instant receivedAt,
             ConcernStatus status) {
         return new Concern(
                 id,
                 municipality,
                 receiptFingerprint,
-                reporter,
+                submissionKey,
+                report,
                 reporterUserId,
-                subject,
-                account,
-                acute,
-                concernSigns,
+                attachments,
+                subjectKeys,
+                earlierConcerns,
                 receivedAt,
                 status);
     }
@@ -155,8 +156,16 @@ public final class Concern {
         return receiptFingerprint;
     }
 
+    public String submissionKey() {
+        return submissionKey;
+    }
+
+    public Report report() {
+        return report;
+    }
+
     public Reporter reporter() {
-        return reporter;
+        return report.reporter();
     }
 
     /** The signed-in user who reported the concern; empty when a citizen reported without signing in. */
@@ -170,19 +179,32 @@ public final class Concern {
     }
 
     public Subject subject() {
-        return subject;
+        return report.subject();
     }
 
-    public String account() {
-        return account;
+    public Account account() {
+        return report.account();
     }
 
     public boolean acute() {
-        return acute;
+        return report.acute();
     }
 
     public List<String> concernSigns() {
-        return concernSigns;
+        return report.concernSigns();
+    }
+
+    public List<AttachedFile> attachments() {
+        return attachments;
+    }
+
+    public SubjectKeys subjectKeys() {
+        return subjectKeys;
+    }
+
+    /** Earlier concerns about the same person or group in this municipality when this one came in. */
+    public List<ConcernId> earlierConcerns() {
+        return earlierConcerns;
     }
 
     public Instant receivedAt() {
@@ -191,5 +213,10 @@ public final class Concern {
 
     public ConcernStatus status() {
         return status;
+    }
+
+    /** What the holder of the receipt may learn. */
+    public ReceiptStatus receiptStatus() {
+        return new ReceiptStatus(status, report.reporter().kind().mustGiveName());
     }
 }

@@ -12,7 +12,8 @@ import java.util.random.RandomGenerator;
 /**
  * The code a reporter gets as a receipt and types to look up the status of their concern. Twelve
  * characters of Crockford's base 32 (no I, L, O or U, so nothing is mistaken for a digit), shown as
- * three groups of four: 60 random bits, unguessable, easy to read aloud and type on a phone.
+ * three groups of four: 60 bits made by {@link ReceiptCodes}, unguessable, easy to read aloud and type on a
+ * phone.
  * Only its fingerprint is stored.
  */
 public record ReceiptCode(String value) {
@@ -33,6 +34,15 @@ public record ReceiptCode(String value) {
             code.append(ALPHABET.charAt(secureRandom.nextInt(ALPHABET.length())));
         }
         return new ReceiptCode(code.toString());
+    }
+
+    /** A code from the lowest 60 bits of a number, five bits a character. */
+    public static ReceiptCode fromBits(long bits) {
+        char[] code = new char[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            code[i] = ALPHABET.charAt((int) ((bits >>> (5 * i)) & 31));
+        }
+        return new ReceiptCode(new String(code));
     }
 
     /**

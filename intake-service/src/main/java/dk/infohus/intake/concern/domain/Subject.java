@@ -1,35 +1,54 @@
 package dk.infohus.intake.concern.domain;
 
-import dk.infohus.contracts.PersonalData;
 import dk.infohus.platform.domain.InvalidInput;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Whom the concern is about: a person (name, CPR number or birth date if known, address) or a group. */
+/**
+ * Whom the concern is about: a person (name; CPR number, birth date or a guessed age if known; address if
+ * known) or a group (name and a description).
+ */
 public record Subject(
         SubjectKind kind,
         String name,
         @Nullable CprNumber cprNumber,
         @Nullable LocalDate birthDate,
-        @Nullable String address) {
+        @Nullable Integer age,
+        @Nullable String address,
+        @Nullable String description) {
+
+    /** The oldest age anyone is taken to have. */
+    public static final int OLDEST_AGE = 120;
 
     public Subject {
-        if (kind == SubjectKind.GROUP && (cprNumber != null || birthDate != null)) {
-            throw new InvalidInput("subject.kind", "a group has no CPR number or birth date");
+        if (name.isBlank()) {
+            throw new InvalidInput("subject.name", "name the person or the group");
+        }
+        if (kind == SubjectKind.GROUP && (cprNumber != null || birthDate != null || age != null)) {
+            throw new InvalidInput("subject.kind", "a group has no CPR number, birth date or age");
         }
         if (cprNumber != null && birthDate != null && !cprNumber.birthDate().equals(birthDate)) {
             throw new InvalidInput("subject.birthDate", "differs from the date in the CPR number");
         }
+        if (age != null && (age < 0 || age > OLDEST_AGE)) {
+            throw new InvalidInput("subject.age", "must be between 0 and " + OLDEST_AGE);
+        }
+    }
+
+    /** A person known by name and, if given, CPR number or birth date and address. */
+    public static Subject person(
+            String name, @Nullable CprNumber cprNumber, @Nullable LocalDate birthDate, @Nullable String address) {
+        return new Subject(SubjectKind.PERSON, name, cprNumber, birthDate, null, address, null);
+    }
+
+    /** A group, by name and description. */
+    public static Subject group(String name, @Nullable String description) {
+        return new Subject(SubjectKind.GROUP, name, null, null, null, null, description);
     }
 
     /** The birth date, from the CPR number when one is given. */
     public @Nullable LocalDate knownBirthDate() {
         return cprNumber != null ? cprNumber.birthDate() : birthDate;
-    }
-
-    /** The subject and the reporter's account, in the one type that carries personal data between services. */
-    PersonalData asPersonalData(String account) {
-        return new PersonalData(name, cprNumber == null ? null : cprNumber.value(), knownBirthDate(), address, account);
     }
 
     @Override

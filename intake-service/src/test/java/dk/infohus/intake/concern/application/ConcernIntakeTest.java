@@ -6,19 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.contracts.Role;
+import dk.infohus.intake.concern.application.ConcernIntake.Receipt;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
 import dk.infohus.intake.concern.application.ConcernIntake.Submission;
+import dk.infohus.intake.concern.domain.Account;
+import dk.infohus.intake.concern.domain.AttachedFile;
+import dk.infohus.intake.concern.domain.BlindIndex;
 import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernFixtures;
 import dk.infohus.intake.concern.domain.ConcernId;
+import dk.infohus.intake.concern.domain.ConcernStatus;
+import dk.infohus.intake.concern.domain.CprNumber;
+import dk.infohus.intake.concern.domain.ReceiptCodes;
 import dk.infohus.intake.concern.domain.Reporter;
 import dk.infohus.intake.concern.domain.ReporterKind;
 import dk.infohus.intake.concern.domain.Subject;
-import dk.infohus.intake.concern.domain.SubjectKind;
+import dk.infohus.intake.concern.domain.SubjectKeys;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Caller;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,9 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,8 +54,13 @@ class ConcernIntakeTest {
     static final Caller LARS = caller("lars", Role.REPORTER, "657");
 
     private final InMemoryConcerns concerns = new InMemoryConcerns();
-    private final ConcernIntake intake =
-            new ConcernIntake(concerns, Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC), new SplittableRandom(3));
+    private final InMemoryAttachments attachments = new InMemoryAttachments();
+    private final ConcernIntake intake = new ConcernIntake(
+            concerns,
+            attachments,
+            new ReceiptCodes(new byte[32]),
+            new BlindIndex(new byte[32]),
+            Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC));
 
     static Stream<Arguments> readers() {
         return Stream.of(
@@ -182,14 +197,135 @@ class ConcernIntakeTest {
         assertThat(intake.reportedBy(Caller.citizen())).isEmpty();
     }
 
+    @Test
+    void theSameSubmissionTwiceMakesOneConcernAndGivesTheSameReceiptAgain() {
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+        Receipt first = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, key));
+        Receipt again = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, key));
+
+        assertThat(concerns.all()).hasSize(1);
+        assertThat(first.repeated()).isFalse();
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.concernId()).isEqualTo(first.concernId());
+        assertThat(again.code()).isEqualTo(first.code());
+        assertThat(intake.statusByReceipt(again.code()).status()).isEqualTo(ConcernStatus.RECEIVED);
+    }
+
+    @Test
+    void aKeyIsOnlyTheSenderOwnSoAnotherSenderWithTheSameKeyMakesAnotherConcern() {
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+        var staff = new ReporterDetails(ReporterKind.STAFF, null, "Lindeskolen", null, null);
+        Receipt lene = intake.receive(LENE, "Lene Lærer", submission("657", staff, key));
+        Receipt lars = intake.receive(LARS, "Lars", submission("657", staff, key));
+        Receipt citizen = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, key));
+
+        assertThat(concerns.all()).hasSize(3);
+        assertThat(List.of(lene.repeated(), lars.repeated(), citizen.repeated()))
+                .containsOnly(false);
+    }
+
+    @Test
+    void withoutAKeyEverySubmissionIsNewAndAMalformedKeyIsRefused() {
+        intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null));
+        intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null));
+
+        assertThat(concerns.all()).hasSize(2);
+        assertThatThrownBy(() -> intake.receive(Caller.citizen(), null, submission("657", CITIZEN, "short")))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("idempotencyKey");
+    }
+
+    @Test
+    void aThirdConcernAboutAPersonIsLinkedToTheTwoBeforeItInTheSameMunicipalityOnly() {
+        Subject byCpr = Subject.person("Ali Jensen", CprNumber.parse("170511-4321"), null, null);
+        Subject byBirthDate = Subject.person("ali jensen", null, LocalDate.of(2011, 5, 17), null);
+        Receipt first = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, byCpr, null));
+        Receipt second = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, byBirthDate, null));
+        intake.receive(Caller.citizen(), null, submission("661", CITIZEN, byCpr, null));
+        Receipt third = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, byCpr, null));
+
+        Concern thirdConcern = concerns.find(third.concernId()).orElseThrow();
+        assertThat(thirdConcern.earlierConcerns()).containsExactly(first.concernId(), second.concernId());
+        assertThat(intake.aboutTheSameSubject(thirdConcern))
+                .extracting(Concern::id)
+                .containsExactly(first.concernId(), second.concernId());
+        assertThat(concerns.find(first.concernId()).orElseThrow().earlierConcerns())
+                .isEmpty();
+    }
+
+    @Test
+    void filesAreStoredWithTheConcernAndDiscardedWhenTheConcernCannotBeStored() {
+        var upload = new ConcernAttachments.Upload("skærmbillede.png", 3, () -> new ByteArrayInputStream(new byte[3]));
+        Receipt receipt = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null, upload));
+
+        assertThat(concerns.find(receipt.concernId()).orElseThrow().attachments())
+                .extracting(AttachedFile::filename)
+                .containsExactly("skærmbillede.png");
+
+        concerns.failNextAdd = true;
+        assertThatThrownBy(() -> intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null, upload)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(attachments.stored).containsOnlyKeys(receipt.concernId());
+    }
+
+    private static final ReporterDetails CITIZEN = new ReporterDetails(ReporterKind.CITIZEN, null, null, null, null);
+
     private static Submission submission(String municipality, ReporterDetails reporter) {
+        return submission(municipality, reporter, null);
+    }
+
+    private static Submission submission(String municipality, ReporterDetails reporter, @Nullable String key) {
+        return submission(municipality, reporter, Subject.group("Gruppen i parken", null), key);
+    }
+
+    private static Submission submission(
+            String municipality,
+            ReporterDetails reporter,
+            Subject subject,
+            @Nullable String key,
+            ConcernAttachments.Upload... uploads) {
         return new Submission(
                 municipality,
                 reporter,
-                new Subject(SubjectKind.GROUP, "Gruppen i parken", null, null, null),
-                "De deler flyers med hagekors.",
+                subject,
+                Account.of("De deler flyers med hagekors."),
                 false,
-                List.of());
+                List.of(),
+                key,
+                List.of(uploads));
+    }
+
+    private static Submission submission(
+            String municipality, ReporterDetails reporter, @Nullable String key, ConcernAttachments.Upload upload) {
+        return submission(municipality, reporter, Subject.person("Ali Jensen", null, null, null), key, upload);
+    }
+
+    /** The files port, in memory: remembers the files of each concern. */
+    static final class InMemoryAttachments implements ConcernAttachments {
+
+        final Map<ConcernId, List<AttachedFile>> stored = new LinkedHashMap<>();
+
+        @Override
+        public List<AttachedFile> store(ConcernId concern, List<Upload> uploads) {
+            List<AttachedFile> files = uploads.stream()
+                    .map(upload -> new AttachedFile(UUID.randomUUID(), upload.filename(), "image/png", upload.size()))
+                    .toList();
+            if (!files.isEmpty()) {
+                stored.put(concern, files);
+            }
+            return files;
+        }
+
+        @Override
+        public Optional<StoredFile> open(ConcernId concern, UUID attachmentId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void discardAllOf(ConcernId concern) {
+            stored.remove(concern);
+        }
     }
 
     private static Caller caller(String userId, Role role, String municipality) {
@@ -215,9 +351,34 @@ class ConcernIntakeTest {
             return byId.values().iterator().next();
         }
 
+        boolean failNextAdd;
+
         @Override
         public void add(Concern concern, List<InfohusEvent> events) {
+            if (failNextAdd) {
+                failNextAdd = false;
+                throw new IllegalStateException("the store is down");
+            }
+            if (byId.values().stream().anyMatch(other -> other.submissionKey().equals(concern.submissionKey()))) {
+                throw new DuplicateSubmission(concern.submissionKey());
+            }
             byId.put(concern.id(), concern);
+        }
+
+        @Override
+        public Optional<Concern> findBySubmissionKey(String submissionKey) {
+            return byId.values().stream()
+                    .filter(concern -> concern.submissionKey().equals(submissionKey))
+                    .findFirst();
+        }
+
+        @Override
+        public List<Concern> aboutSubject(String municipality, SubjectKeys keys) {
+            return byId.values().stream()
+                    .filter(concern -> concern.municipality().equals(municipality)
+                            && concern.subjectKeys().values().stream().anyMatch(keys.values()::contains))
+                    .sorted(Comparator.comparing(Concern::receivedAt))
+                    .toList();
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.UUID;
 
 /** Concerns for tests: {@code ConcernFixtures.aConcern().aboutMinor().build()}. */
 public final class ConcernFixtures {
@@ -11,8 +12,8 @@ public final class ConcernFixtures {
     public static final Instant NOW = Instant.parse("2026-11-26T08:00:00Z");
 
     private ReporterKind reporterKind = ReporterKind.STAFF;
-    private Subject subject = new Subject(
-            SubjectKind.PERSON, "Mads Holm", CprNumber.parse("0101905678"), null, "Bredgade 1, 7400 Herning");
+    private Subject subject =
+            Subject.person("Mads Holm", CprNumber.parse("0101905678"), null, "Bredgade 1, 7400 Herning");
     private boolean acute;
     private ConcernStatus status = ConcernStatus.RECEIVED;
     private String municipality = "657";
@@ -25,7 +26,7 @@ public final class ConcernFixtures {
     }
 
     public ConcernFixtures aboutMinor() {
-        subject = new Subject(SubjectKind.PERSON, "Ali Jensen", null, LocalDate.of(2011, 5, 17), null);
+        subject = Subject.person("Ali Jensen", null, LocalDate.of(2011, 5, 17), null);
         return this;
     }
 
@@ -64,12 +65,17 @@ public final class ConcernFixtures {
                 ConcernId.newId(),
                 municipality,
                 ReceiptCode.generate(new SplittableRandom(1)).fingerprint(),
-                reporter,
+                "none:" + UUID.randomUUID(),
+                new Report(
+                        reporter,
+                        subject,
+                        Account.of("Har set ham dele voldsforherligende videoer i klassens chat."),
+                        acute,
+                        List.of("udbreder-voldslegitimerende-budskaber")),
                 reporterKind == ReporterKind.CITIZEN ? null : reporterUserId,
-                subject,
-                "Har set ham dele voldsforherligende videoer i klassens chat.",
-                acute,
-                List.of("udbreder-voldslegitimerende-budskaber"),
+                List.of(),
+                SubjectKeys.none(),
+                List.of(),
                 NOW,
                 status);
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConcernTest {
 
@@ -51,18 +52,28 @@ class ConcernTest {
     @Test
     void receivingAConcernTellsScreeningWithThePersonInPersonalData() {
         ReceiptCode code = ReceiptCode.generate(new SplittableRandom(7));
-        var subject = new Subject(SubjectKind.PERSON, "Ali Jensen", CprNumber.parse("170511-4321"), null, null);
+        var subject = Subject.person("Ali Jensen", CprNumber.parse("170511-4321"), null, null);
+        var account = new Account(
+                "Set i skolegården",
+                "tirsdag i frikvarteret",
+                "Lindeskolen",
+                List.of("TikTok"),
+                List.of("https://www.tiktok.com/@example"),
+                "SSP",
+                "lærer");
+        ConcernId earlier = ConcernId.newId();
 
         var received = Concern.receive(
                 ConcernId.newId(),
                 "657",
                 code,
-                new Reporter(ReporterKind.CITIZEN, null, null, null, null),
+                "key",
+                new Report(
+                        new Reporter(ReporterKind.CITIZEN, null, null, null, null), subject, account, true, List.of()),
                 null,
-                subject,
-                "Set i skolegården",
-                true,
                 List.of(),
+                new SubjectKeys(List.of("k")),
+                List.of(earlier),
                 ConcernFixtures.NOW);
 
         assertThat(received.aggregate().status()).isEqualTo(ConcernStatus.RECEIVED);
@@ -74,6 +85,13 @@ class ConcernTest {
             assertThat(event.subject().cprNumber()).isEqualTo("170511-4321");
             assertThat(event.subject().birthDate()).isEqualTo(java.time.LocalDate.of(2011, 5, 17));
             assertThat(event.occurredAt()).isEqualTo(ConcernFixtures.NOW);
+            assertThat(event.earlierConcerns()).containsExactly(earlier.value());
+            assertThat(event.subject().when()).isEqualTo("tirsdag i frikvarteret");
+            assertThat(event.subject().where()).isEqualTo("Lindeskolen");
+            assertThat(event.subject().onlinePlatforms()).containsExactly("TikTok");
+            assertThat(event.subject().links()).containsExactly("https://www.tiktok.com/@example");
+            assertThat(event.subject().otherAuthorities()).isEqualTo("SSP");
+            assertThat(event.subject().reporterRelation()).isEqualTo("lærer");
         });
     }
 
@@ -93,15 +111,46 @@ class ConcernTest {
 
     @Test
     void aBirthDateThatContradictsTheCprNumberIsRefused() {
-        assertThatThrownBy(() -> new Subject(
-                        SubjectKind.PERSON,
-                        "Ali",
-                        CprNumber.parse("170511-4321"),
-                        java.time.LocalDate.of(2011, 5, 18),
-                        null))
+        assertThatThrownBy(() -> Subject.person(
+                        "Ali", CprNumber.parse("170511-4321"), java.time.LocalDate.of(2011, 5, 18), null))
                 .isInstanceOf(InvalidInput.class)
                 .extracting("field")
                 .isEqualTo("subject.birthDate");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://x.dk/a", "www.x"})
+    void aLinkThatIsNotAWebAddressIsRefused(String link) {
+        assertThatThrownBy(() -> new Account("Set online", null, null, List.of(), List.of(link), null, null))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("online.links[0]");
+    }
+
+    @Test
+    void aGroupHasNoAgeAndAnAgeIsHuman() {
+        assertThatThrownBy(() -> new Subject(SubjectKind.GROUP, "Gruppen", null, null, 17, null, null))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("subject.kind");
+        assertThatThrownBy(() -> new Subject(SubjectKind.PERSON, "Ali", null, null, 121, null, null))
+                .isInstanceOf(InvalidInput.class)
+                .extracting("field")
+                .isEqualTo("subject.age");
+    }
+
+    @Test
+    void theReceiptShowsAProfessionalThatAnOutcomeWillFollowAndACitizenOnlyTheStatus() {
+        assertThat(aConcernFrom(ReporterKind.STAFF).receiptStatus())
+                .isEqualTo(new ReceiptStatus(ConcernStatus.RECEIVED, true));
+        assertThat(aConcernFrom(ReporterKind.CITIZEN).receiptStatus())
+                .isEqualTo(new ReceiptStatus(ConcernStatus.RECEIVED, false));
+    }
+
+    private static Concern aConcernFrom(ReporterKind kind) {
+        return kind == ReporterKind.CITIZEN
+                ? ConcernFixtures.aConcern().fromCitizen().build()
+                : ConcernFixtures.aConcern().build();
     }
 
     private static void perform(Concern concern, ConcernAction action) {

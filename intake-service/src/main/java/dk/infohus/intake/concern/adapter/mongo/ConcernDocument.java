@@ -1,12 +1,16 @@
 package dk.infohus.intake.concern.adapter.mongo;
 
+import dk.infohus.intake.concern.domain.Account;
+import dk.infohus.intake.concern.domain.AttachedFile;
 import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.intake.concern.domain.ConcernStatus;
 import dk.infohus.intake.concern.domain.CprNumber;
+import dk.infohus.intake.concern.domain.Report;
 import dk.infohus.intake.concern.domain.Reporter;
 import dk.infohus.intake.concern.domain.ReporterKind;
 import dk.infohus.intake.concern.domain.Subject;
+import dk.infohus.intake.concern.domain.SubjectKeys;
 import dk.infohus.intake.concern.domain.SubjectKind;
 import dk.infohus.platform.outbox.OutboxDocument;
 import java.time.Instant;
@@ -16,12 +20,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A concern as stored: state, outbox and consumed event ids in one document. */
+/**
+ * A concern as stored: state, outbox and consumed event ids in one document. Its submission key is unique,
+ * so a submission sent twice cannot make two concerns, even when both arrive at the same instant.
+ */
 @Document("concerns")
-@CompoundIndex(name = "reported_by", def = "{'reporterUserId': 1, 'receivedAt': -1}")
+@CompoundIndexes({
+    @CompoundIndex(name = "reported_by", def = "{'reporterUserId': 1, 'receivedAt': -1}"),
+    @CompoundIndex(name = "about_subject", def = "{'municipality': 1, 'subjectKeys': 1}")
+})
 class ConcernDocument extends OutboxDocument {
 
     @Id
@@ -32,6 +43,10 @@ class ConcernDocument extends OutboxDocument {
     @Indexed(unique = true)
     private String receiptFingerprint;
 
+    // sparse: concerns stored before submission keys existed have none
+    @Indexed(unique = true, sparse = true)
+    private String submissionKey;
+
     private String status;
     private Instant receivedAt;
     private boolean acute;
@@ -39,7 +54,10 @@ class ConcernDocument extends OutboxDocument {
     private StoredReporter reporter;
     private @Nullable String reporterUserId;
     private StoredSubject subject;
-    private String account;
+    private StoredAccount account;
+    private List<StoredAttachment> attachments;
+    private List<String> subjectKeys;
+    private List<String> earlierConcerns;
 
     record StoredReporter(
             String kind,
@@ -53,13 +71,28 @@ class ConcernDocument extends OutboxDocument {
             String name,
             @Nullable String cprNumber,
             @Nullable LocalDate birthDate,
-            @Nullable String address) {}
+            @Nullable Integer age,
+            @Nullable String address,
+            @Nullable String description) {}
+
+    /** A file's id as text: the driver has no UUID representation configured, and need not. */
+    record StoredAttachment(String id, String filename, String mediaType, long sizeBytes) {}
+
+    record StoredAccount(
+            String whatHappened,
+            @Nullable String when,
+            @Nullable String where,
+            @Nullable List<String> onlinePlatforms,
+            @Nullable List<String> links,
+            @Nullable String otherAuthorities,
+            @Nullable String relationToSubject) {}
 
     static ConcernDocument of(Concern concern) {
         ConcernDocument document = new ConcernDocument();
         document.id = concern.id().toString();
         document.municipality = concern.municipality();
         document.receiptFingerprint = concern.receiptFingerprint();
+        document.submissionKey = concern.submissionKey();
         document.receivedAt = concern.receivedAt();
         document.acute = concern.acute();
         document.concernSigns = concern.concernSigns();
@@ -72,9 +105,26 @@ class ConcernDocument extends OutboxDocument {
                 subject.name(),
                 subject.cprNumber() == null ? null : subject.cprNumber().value(),
                 subject.birthDate(),
-                subject.address());
+                subject.age(),
+                subject.address(),
+                subject.description());
+        Account account = concern.account();
+        document.account = new StoredAccount(
+                account.whatHappened(),
+                account.when(),
+                account.where(),
+                account.onlinePlatforms(),
+                account.links(),
+                account.otherAuthorities(),
+                account.relationToSubject());
         document.reporterUserId = concern.reporterUserId();
-        document.account = concern.account();
+        document.attachments = concern.attachments().stream()
+                .map(file ->
+                        new StoredAttachment(file.id().toString(), file.filename(), file.mediaType(), file.sizeBytes()))
+                .toList();
+        document.subjectKeys = concern.subjectKeys().values();
+        document.earlierConcerns =
+                concern.earlierConcerns().stream().map(ConcernId::toString).toList();
         document.update(concern);
         return document;
     }
@@ -89,24 +139,47 @@ class ConcernDocument extends OutboxDocument {
                 new ConcernId(UUID.fromString(id)),
                 municipality,
                 receiptFingerprint,
-                new Reporter(
-                        ReporterKind.valueOf(reporter.kind()),
-                        reporter.name(),
-                        reporter.organisation(),
-                        reporter.email(),
-                        reporter.phone()),
+                submissionKey == null ? "none:" + id : submissionKey,
+                new Report(
+                        new Reporter(
+                                ReporterKind.valueOf(reporter.kind()),
+                                reporter.name(),
+                                reporter.organisation(),
+                                reporter.email(),
+                                reporter.phone()),
+                        new Subject(
+                                SubjectKind.valueOf(subject.kind()),
+                                subject.name(),
+                                subject.cprNumber() == null ? null : new CprNumber(subject.cprNumber()),
+                                subject.birthDate(),
+                                subject.age(),
+                                subject.address(),
+                                subject.description()),
+                        new Account(
+                                account.whatHappened(),
+                                account.when(),
+                                account.where(),
+                                orEmpty(account.onlinePlatforms()),
+                                orEmpty(account.links()),
+                                account.otherAuthorities(),
+                                account.relationToSubject()),
+                        acute,
+                        concernSigns),
                 reporterUserId,
-                new Subject(
-                        SubjectKind.valueOf(subject.kind()),
-                        subject.name(),
-                        subject.cprNumber() == null ? null : new CprNumber(subject.cprNumber()),
-                        subject.birthDate(),
-                        subject.address()),
-                account,
-                acute,
-                concernSigns,
+                orEmpty(attachments).stream()
+                        .map(file -> new AttachedFile(
+                                UUID.fromString(file.id()), file.filename(), file.mediaType(), file.sizeBytes()))
+                        .toList(),
+                new SubjectKeys(orEmpty(subjectKeys)),
+                orEmpty(earlierConcerns).stream()
+                        .map(earlier -> new ConcernId(UUID.fromString(earlier)))
+                        .toList(),
                 receivedAt,
                 ConcernStatus.valueOf(status));
+    }
+
+    private static <T> List<T> orEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     @Override

@@ -2,8 +2,10 @@ package dk.infohus.intake.concern.adapter.mongo;
 
 import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.intake.concern.application.Concerns;
+import dk.infohus.intake.concern.application.DuplicateSubmission;
 import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernId;
+import dk.infohus.intake.concern.domain.SubjectKeys;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.platform.outbox.OutboxStore;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,7 +29,36 @@ class MongoConcerns extends OutboxStore<ConcernDocument> implements Concerns {
 
     @Override
     public void add(Concern concern, List<InfohusEvent> events) {
-        write(ConcernDocument.of(concern), events, null);
+        try {
+            write(ConcernDocument.of(concern), events, null);
+        } catch (DuplicateKeyException duplicate) {
+            if (findBySubmissionKey(concern.submissionKey()).isPresent()) {
+                throw new DuplicateSubmission(concern.submissionKey());
+            }
+            throw duplicate;
+        }
+    }
+
+    @Override
+    public Optional<Concern> findBySubmissionKey(String submissionKey) {
+        return Optional.ofNullable(mongo.findOne(
+                        Query.query(Criteria.where("submissionKey").is(submissionKey)), ConcernDocument.class))
+                .map(ConcernDocument::toConcern);
+    }
+
+    @Override
+    public List<Concern> aboutSubject(String municipality, SubjectKeys keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("municipality")
+                        .is(municipality)
+                        .and("subjectKeys")
+                        .in(keys.values()))
+                .with(Sort.by(Sort.Direction.ASC, "receivedAt"));
+        return mongo.find(query, ConcernDocument.class).stream()
+                .map(ConcernDocument::toConcern)
+                .toList();
     }
 
     @Override

@@ -1,25 +1,36 @@
 package dk.infohus.intake.concern.adapter.web;
 
 import dk.infohus.contracts.Role;
+import dk.infohus.intake.concern.application.ConcernAttachments;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.ConcernIntake.Receipt;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
 import dk.infohus.intake.concern.application.ConcernIntake.Submission;
+import dk.infohus.intake.concern.domain.Account;
+import dk.infohus.intake.concern.domain.AttachedFile;
 import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.intake.concern.domain.ConcernStatus;
 import dk.infohus.intake.concern.domain.CprNumber;
 import dk.infohus.intake.concern.domain.ReceiptCode;
+import dk.infohus.intake.concern.domain.ReceiptStatus;
 import dk.infohus.intake.concern.domain.Subject;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,8 +38,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Concerns over REST: for the public form, staff and partner systems, and the coordinators. */
 @RestController
@@ -44,53 +58,115 @@ class ConcernController {
         this.intake = intake;
     }
 
-    record ReceiptResponse(UUID concernId, String receiptCode, Instant receivedAt, ConcernStatus status) {}
+    record ReceiptResponse(
+            UUID concernId, String receiptCode, Instant receivedAt, ConcernStatus status, boolean repeated) {}
 
+    /**
+     * A concern as a coordinator sees it here: when, how acute, how far, its files, and the other concerns
+     * about the same person or group ({@code concernNumberAboutSubject} 3: the third concern about them).
+     * The content itself is read in screening.
+     */
     record ConcernResponse(
-            UUID concernId, String municipality, Instant receivedAt, boolean acute, ConcernStatus status) {}
+            UUID concernId,
+            String municipality,
+            Instant receivedAt,
+            boolean acute,
+            ConcernStatus status,
+            int concernNumberAboutSubject,
+            List<RelatedConcern> concernsAboutTheSameSubject,
+            List<AttachedFile> attachments) {}
+
+    record RelatedConcern(UUID concernId, Instant receivedAt, ConcernStatus status) {}
 
     /** One of a reporter's own concerns: when and how far, never its content. */
     record OwnConcernResponse(UUID concernId, Instant receivedAt, ConcernStatus status) {}
 
-    record StatusResponse(ConcernStatus status) {}
+    /**
+     * @param outcomeToBeShown the concern came from staff or a partner, who will also be told whether it
+     *     led to an investigation or measures once referrals report back; never details
+     */
+    record StatusResponse(ConcernStatus status, boolean outcomeToBeShown) {}
 
     /**
      * A citizen reports without signing in; a reporter signed in, as themselves; a coordinator records a
-     * concern received by phone. A signed-in caller's name comes from their token, not from the body.
+     * concern received by phone. A signed-in caller's name comes from their token, not from the body. The
+     * same {@code Idempotency-Key} from the same sender makes one concern: the repeated call gets the first
+     * receipt again, with 200 instead of 201.
      */
-    @PostMapping("/concerns")
+    @PostMapping(path = "/concerns", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Allow({Role.CITIZEN, Role.REPORTER, Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
     @Timed("infohus.intake.concerns.received")
     ResponseEntity<ReceiptResponse> receive(
-            @Valid @RequestBody ConcernRequest request, Caller caller, @AuthenticationPrincipal @Nullable Jwt token) {
+            @Valid @RequestBody ConcernRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            Caller caller,
+            @AuthenticationPrincipal @Nullable Jwt token) {
+        return answer(intake.receive(caller, nameIn(token), submission(request, idempotencyKey, List.of())));
+    }
+
+    /** The same, with files: a part {@code concern} (the JSON above) and parts {@code attachments}. */
+    @PostMapping(path = "/concerns", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Allow({Role.CITIZEN, Role.REPORTER, Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
+    @Timed("infohus.intake.concerns.received")
+    ResponseEntity<ReceiptResponse> receiveWithFiles(
+            @Valid @RequestPart("concern") ConcernRequest request,
+            @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            Caller caller,
+            @AuthenticationPrincipal @Nullable Jwt token) {
+        return answer(intake.receive(caller, nameIn(token), submission(request, idempotencyKey, Uploads.of(files))));
+    }
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static @Nullable String nameIn(@Nullable Jwt token) {
+        return token == null ? null : token.getClaimAsString(NAME_CLAIM);
+    }
+
+    private static ResponseEntity<ReceiptResponse> answer(Receipt receipt) {
+        ReceiptResponse body = new ReceiptResponse(
+                receipt.concernId().value(),
+                receipt.code().display(),
+                receipt.receivedAt(),
+                receipt.status(),
+                receipt.repeated());
+        URI location = URI.create("/api/concerns/" + receipt.concernId());
+        return receipt.repeated()
+                ? ResponseEntity.ok().location(location).body(body)
+                : ResponseEntity.created(location).body(body);
+    }
+
+    private static Submission submission(
+            ConcernRequest request, @Nullable String idempotencyKey, List<ConcernAttachments.Upload> uploads) {
         var reporter = request.reporter();
         var subject = request.subject();
-        Receipt receipt = intake.receive(
-                caller,
-                token == null ? null : token.getClaimAsString(NAME_CLAIM),
-                new Submission(
-                        request.municipality(),
-                        new ReporterDetails(
-                                reporter.kind(),
-                                reporter.name(),
-                                reporter.organisation(),
-                                reporter.email(),
-                                reporter.phone()),
-                        new Subject(
-                                subject.kind(),
-                                subject.name(),
-                                subject.cprNumber() == null
-                                                || subject.cprNumber().isBlank()
-                                        ? null
-                                        : CprNumber.parse(subject.cprNumber()),
-                                subject.birthDate(),
-                                subject.address()),
+        var online = request.online();
+        return new Submission(
+                request.municipality(),
+                new ReporterDetails(
+                        reporter.kind(), reporter.name(), reporter.organisation(), reporter.email(), reporter.phone()),
+                new Subject(
+                        subject.kind(),
+                        subject.name(),
+                        subject.cprNumber() == null || subject.cprNumber().isBlank()
+                                ? null
+                                : CprNumber.parse(subject.cprNumber()),
+                        subject.birthDate(),
+                        subject.age(),
+                        subject.address(),
+                        subject.description()),
+                new Account(
                         request.account(),
-                        Boolean.TRUE.equals(request.acute()),
-                        request.concernSigns() == null ? List.of() : request.concernSigns()));
-        return ResponseEntity.created(URI.create("/api/concerns/" + receipt.concernId()))
-                .body(new ReceiptResponse(
-                        receipt.concernId().value(), receipt.code().display(), receipt.receivedAt(), receipt.status()));
+                        request.when(),
+                        request.where(),
+                        online == null || online.platforms() == null ? List.of() : online.platforms(),
+                        online == null || online.links() == null ? List.of() : online.links(),
+                        request.otherAuthorities(),
+                        request.relationToSubject()),
+                Boolean.TRUE.equals(request.acute()),
+                request.concernSigns() == null ? List.of() : request.concernSigns(),
+                idempotencyKey,
+                uploads);
     }
 
     /** A signed-in reporter's own concerns, newest first. */
@@ -107,8 +183,44 @@ class ConcernController {
     @Allow({Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR, Role.REPORTER})
     ConcernResponse concern(@PathVariable UUID concernId, Caller caller) {
         Concern concern = intake.concern(new ConcernId(concernId), caller);
+        boolean coordinator = caller.is(Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR);
+        List<Concern> related = coordinator ? intake.aboutTheSameSubject(concern) : List.of();
+        long earlier = related.stream()
+                .filter(other -> other.receivedAt().isBefore(concern.receivedAt()))
+                .count();
         return new ConcernResponse(
-                concern.id().value(), concern.municipality(), concern.receivedAt(), concern.acute(), concern.status());
+                concern.id().value(),
+                concern.municipality(),
+                concern.receivedAt(),
+                concern.acute(),
+                concern.status(),
+                coordinator ? (int) earlier + 1 : 1,
+                related.stream()
+                        .map(other -> new RelatedConcern(other.id().value(), other.receivedAt(), other.status()))
+                        .toList(),
+                coordinator ? concern.attachments() : List.of());
+    }
+
+    /** A file attached to a concern, for the coordinators of its municipality. Always a download. */
+    @GetMapping("/concerns/{concernId}/attachments/{attachmentId}")
+    @Allow({Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
+    ResponseEntity<InputStreamResource> attachment(
+            @PathVariable UUID concernId, @PathVariable UUID attachmentId, Caller caller) throws IOException {
+        Concern concern = intake.concern(new ConcernId(concernId), caller);
+        var stored = intake.attachment(concern, attachmentId);
+        AttachedFile file = stored.file();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.sizeBytes())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(new InputStreamResource(stored.content().open()));
     }
 
     /** What anyone holding the code from a receipt may learn: the status, never details. The code is the credential. */
@@ -124,6 +236,7 @@ class ConcernController {
         Role.ADMINISTRATOR
     })
     StatusResponse status(@PathVariable String receiptCode) {
-        return new StatusResponse(intake.statusByReceipt(ReceiptCode.parse(receiptCode)));
+        ReceiptStatus status = intake.statusByReceipt(ReceiptCode.parse(receiptCode));
+        return new StatusResponse(status.status(), status.professionalReporter());
     }
 }

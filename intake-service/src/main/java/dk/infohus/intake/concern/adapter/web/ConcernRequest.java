@@ -4,6 +4,8 @@ import dk.infohus.intake.concern.domain.ReporterKind;
 import dk.infohus.intake.concern.domain.SubjectKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -22,7 +24,12 @@ import org.jspecify.annotations.Nullable;
  *     A signed-in caller reports as themselves: their name comes from the token (its {@code name} claim,
  *     else their user id) and overrides any name given here, as does the token's {@code organisation};
  *     a reporter's kind is STAFF or PARTNER, a coordinator's STAFF; email and phone are kept as given
- * @param account what was seen or heard, when and where
+ * @param account what was seen or heard
+ * @param when when it was seen or heard, in the reporter's words ("last Tuesday, in the break")
+ * @param where where it was seen or heard
+ * @param online what happened online: platforms and links
+ * @param otherAuthorities other authorities already involved, as far as the reporter knows
+ * @param relationToSubject the reporter's relation to the person, e.g. teacher, mother, neighbour
  * @param acute the reporter believes there is immediate danger; false when left out
  * @param concernSigns codes of the plan's concern signs, an optional aid
  */
@@ -33,6 +40,11 @@ record ConcernRequest(
         @NotNull @Valid ReporterRequest reporter,
         @NotNull @Valid SubjectRequest subject,
         @NotBlank @Size(max = 10_000) String account,
+        @Nullable @Size(max = 300) String when,
+        @Nullable @Size(max = 300) String where,
+        @Nullable @Valid OnlineRequest online,
+        @Nullable @Size(max = 2_000) String otherAuthorities,
+        @Nullable @Size(max = 200) String relationToSubject,
         @Nullable Boolean acute,
 
         @Nullable @Size(max = 30)
@@ -47,10 +59,20 @@ record ConcernRequest(
             @Nullable @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "must be a phone number")
             String phone) {}
 
+    /**
+     * @param age the person's age as the reporter guesses it, when the birth date is not known
+     * @param description for a group: who they are, how many, where they meet
+     */
     record SubjectRequest(
             @NotNull SubjectKind kind,
             @NotBlank @Size(max = 200) String name,
             @Nullable String cprNumber,
             @Nullable @Past LocalDate birthDate,
-            @Nullable @Size(max = 300) String address) {}
+            @Nullable @Min(0) @Max(120) Integer age,
+            @Nullable @Size(max = 300) String address,
+            @Nullable @Size(max = 2_000) String description) {}
+
+    record OnlineRequest(
+            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 100) String> platforms,
+            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 2_000) String> links) {}
 }

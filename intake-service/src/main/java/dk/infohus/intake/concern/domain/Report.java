@@ -1,0 +1,22 @@
+package dk.infohus.intake.concern.domain;
+
+import java.util.List;
+
+/**
+ * What a reporter submits: who reports, whom it is about, what they tell, whether they believe there is
+ * immediate danger, and which of the plan's concern signs they recognise (an aid, not a checklist).
+ */
+public record Report(Reporter reporter, Subject subject, Account account, boolean acute, List<String> concernSigns) {
+
+    public Report {
+        concernSigns = concernSigns.stream()
+                .map(code -> ConcernSign.byCode(code).code())
+                .distinct()
+                .toList();
+    }
+
+    @Override
+    public String toString() {
+        return "Report[" + reporter + ", " + subject + ", acute=" + acute + "]";
+    }
+}
