@@ -127,6 +127,13 @@ class FrontDoorIT {
     }
 
     @Test
+    void aPartnerSystemReadsIntakesOpenApiDescriptionWithoutSigningIn() throws Exception {
+        mvc.perform(get("/openapi/intake")).andExpect(status().isOk());
+
+        assertThat(SERVICES.get(Backend.INTAKE).onlyRequest().pathAndQuery()).isEqualTo("/openapi/intake");
+    }
+
+    @Test
     void aConcernWithoutCsrfTokenIsRefusedBeforeReachingIntake() throws Exception {
         mvc.perform(post("/api/concerns")
                         .contentType(MediaType.APPLICATION_JSON)

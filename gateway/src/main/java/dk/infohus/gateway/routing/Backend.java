@@ -9,11 +9,14 @@ import java.util.stream.Stream;
  *
  * <p>Intake also serves server-rendered pages: the public area {@code /offentlig/**} (the citizen's form,
  * receipt status, guidance, action card, the ALTCHA challenge and the pages' assets; no sign-in) and
- * {@code /indberetning/**} (staff and partners report signed in). Pages get the session's CSRF token in
+ * {@code /indberetning/**} (staff and partners report signed in). Its REST API is described for partner
+ * systems at {@code /openapi/intake}, open to all. Pages get the session's CSRF token in
  * {@link #FORM_TOKEN_HEADER}, so their forms work without JavaScript.
  */
 public enum Backend {
-    INTAKE(List.of("/api/concerns/**", "/api/receipts/**"), List.of("/offentlig/**", "/indberetning/**")),
+    INTAKE(
+            List.of("/api/concerns/**", "/api/receipts/**", "/openapi/intake/**"),
+            List.of("/offentlig/**", "/indberetning/**")),
     SCREENING(List.of("/api/police-checks/**"), List.of()),
     ASSESSMENT(List.of("/api/infohus-cases/**", "/api/departments/**", "/api/assessment-dimensions/**"), List.of()),
     REFERRAL(List.of("/api/referrals/**"), List.of()),

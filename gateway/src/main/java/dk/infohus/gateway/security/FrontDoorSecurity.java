@@ -89,6 +89,8 @@ class FrontDoorSecurity {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/receipts/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/openapi/intake")
+                        .permitAll()
                         .requestMatchers("/offentlig", "/offentlig/**", "/error")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
