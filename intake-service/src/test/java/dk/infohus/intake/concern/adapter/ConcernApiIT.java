@@ -206,6 +206,21 @@ class ConcernApiIT {
                 .isFalse();
     }
 
+    @Test
+    void partnerSystemsFindTheApiDescribedInOpenApi() {
+        Response described = api.get("/openapi/intake");
+
+        assertThat(described.status()).isEqualTo(200);
+        var paths = described.json().get("paths");
+        var post = paths.get("/api/concerns").get("post");
+        assertThat(post.get("requestBody").get("content").propertyNames())
+                .contains("application/json", "multipart/form-data");
+        assertThat(post.get("parameters").findValuesAsString("name")).contains("Idempotency-Key");
+        assertThat(paths.propertyNames())
+                .contains("/api/receipts/{receiptCode}", "/api/concerns/{concernId}/attachments/{attachmentId}")
+                .noneMatch(path -> path.startsWith("/offentlig") || path.startsWith("/api/audit"));
+    }
+
     private ConcernReceived publishedFor(String concernId) {
         var record = TestKafka.awaitRecord(Topics.INTAKE_CONCERN, r -> concernId.equals(r.key()));
         return (ConcernReceived) json.read("dk.infohus.intake.concern-received.v1", record.value());

@@ -18,6 +18,8 @@ import dk.infohus.intake.concern.domain.Subject;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
 import io.micrometer.core.annotation.Timed;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -93,25 +95,37 @@ class ConcernController {
      * same {@code Idempotency-Key} from the same sender makes one concern: the repeated call gets the first
      * receipt again, with 200 instead of 201.
      */
+    @Operation(
+            summary = "Report a concern",
+            description = "201 with the receipt; 200 with the first receipt when the Idempotency-Key was sent"
+                    + " before by the same sender; 400 naming the field for bad input.")
     @PostMapping(path = "/concerns", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Allow({Role.CITIZEN, Role.REPORTER, Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
     @Timed("infohus.intake.concerns.received")
     ResponseEntity<ReceiptResponse> receive(
             @Valid @RequestBody ConcernRequest request,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            @Parameter(description = "the same key from the same sender makes one concern")
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @Nullable String idempotencyKey,
             Caller caller,
             @AuthenticationPrincipal @Nullable Jwt token) {
         return answer(intake.receive(caller, nameIn(token), submission(request, idempotencyKey, List.of())));
     }
 
     /** The same, with files: a part {@code concern} (the JSON above) and parts {@code attachments}. */
+    @Operation(
+            summary = "Report a concern with files",
+            description = "Part 'concern' is the JSON of the plain call; parts 'attachments' are up to 5 files of"
+                    + " 10 MB (PNG, JPEG, GIF, WebP, HEIC or PDF, detected from their content), 25 MB together.")
     @PostMapping(path = "/concerns", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Allow({Role.CITIZEN, Role.REPORTER, Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
     @Timed("infohus.intake.concerns.received")
     ResponseEntity<ReceiptResponse> receiveWithFiles(
             @Valid @RequestPart("concern") ConcernRequest request,
             @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
+            @Parameter(description = "the same key from the same sender makes one concern")
+                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                    @Nullable String idempotencyKey,
             Caller caller,
             @AuthenticationPrincipal @Nullable Jwt token) {
         return answer(intake.receive(caller, nameIn(token), submission(request, idempotencyKey, Uploads.of(files))));
