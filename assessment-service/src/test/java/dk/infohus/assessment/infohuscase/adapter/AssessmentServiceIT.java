@@ -24,6 +24,7 @@ import dk.infohus.testing.TestKafka;
 import dk.infohus.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,33 @@ class AssessmentServiceIT {
 
     private static final Map<String, String> CLOSURE =
             fields("reason", "\"Anbefaling givet; forvaltningerne har overtaget.\"");
+
+    /** Everything a reporter can tell about a person, as screening passes it on since intake keeps it all. */
+    private static final PersonalData ALI_TOLD_IN_FULL = new PersonalData(
+            "Ali Jensen",
+            "170511-4321",
+            LocalDate.of(2011, 5, 17),
+            "Bredgade 1, 7400 Herning",
+            "Deler voldsforherligende videoer i klassens chat.",
+            15,
+            null,
+            "Siden efterårsferien, flere gange om ugen",
+            "Klassens chat og skolegården",
+            List.of("TikTok", "Discord"),
+            List.of("https://www.tiktok.com/@example", "https://discord.gg/example"),
+            "SSP er orienteret; kendt af PPR",
+            "Klasselærer");
+
+    /** The new fields of a subject, which documents stored before them lack. */
+    private static final List<String> NEW_SUBJECT_FIELDS = List.of(
+            "age",
+            "groupDescription",
+            "when",
+            "where",
+            "onlinePlatforms",
+            "links",
+            "otherAuthorities",
+            "reporterRelation");
 
     /** An open case that bad input is sent to; it must stay exactly as it is. */
     private static @Nullable UUID untouchedCase;
@@ -164,6 +192,104 @@ class AssessmentServiceIT {
         assertThat(caseIdsIn(api.get("/api/infohus-cases?state=OPEN"))).doesNotContain(caseId.toString());
         assertThat(caseIdsIn(api.get("/api/infohus-cases?state=RECOMMENDED"))).contains(caseId.toString());
         assertThat(caseIdsIn(api.get("/api/infohus-cases"))).contains(caseId.toString());
+    }
+
+    @Test
+    void aCasePresentedWithEverythingTheReporterToldKeepsAndShowsAllOfIt() {
+        UUID caseId = UUID.randomUUID();
+        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernPresentedToInfohus(
+                caseId,
+                TestTokens.HERNING,
+                PRESENTED,
+                "SSP-koordinator Hanne",
+                "Politikommissær Jens",
+                "PERSON",
+                ALI_TOLD_IN_FULL))));
+        await().until(() -> stored(caseId) != null);
+
+        assertShowsEverythingToldAboutAli(api.get("/api/infohus-cases/" + caseId));
+        assertThat(api.get("/api/infohus-cases?state=OPEN").body())
+                .doesNotContain("TikTok", "tiktok.com", "efterårsferien", "Klasselærer", "SSP er");
+
+        // a change rewrites the stored case from what it restored: nothing of the person may be lost
+        assertThat(api.post("/api/infohus-cases/" + caseId + "/recommendation", asJson(RECOMMENDATION))
+                        .status())
+                .isEqualTo(200);
+        await().untilAsserted(() ->
+                assertThat(stored(caseId).getList("outbox", Object.class)).isEmpty());
+        JsonNode recommended = assertShowsEverythingToldAboutAli(api.get("/api/infohus-cases/" + caseId));
+        assertThat(recommended.get("state").asString()).isEqualTo("RECOMMENDED");
+        assertThat(stored(caseId).get("subject", Document.class).getList("onlinePlatforms", String.class))
+                .containsExactly("TikTok", "Discord");
+    }
+
+    @Test
+    void aCaseStoredBeforeConcernsCarriedMoreDetailsStillLoadsAndCanBeWorked() {
+        UUID caseId = UUID.randomUUID();
+        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernPresentedToInfohus(
+                caseId,
+                TestTokens.HERNING,
+                PRESENTED,
+                "SSP-koordinator Hanne",
+                "Politikommissær Jens",
+                "PERSON",
+                ALI_TOLD_IN_FULL))));
+        await().until(() -> stored(caseId) != null);
+        // as a document written before: the subject's five fields only
+        Document unset = new Document();
+        NEW_SUBJECT_FIELDS.forEach(field -> unset.append("subject." + field, ""));
+        mongo.getCollection("infohusCases")
+                .updateOne(new Document("_id", caseId.toString()), new Document("$unset", unset));
+        assertThat(stored(caseId).get("subject", Document.class).keySet())
+                .containsExactlyInAnyOrder("name", "cprNumber", "birthDate", "address", "account");
+
+        Response read = api.get("/api/infohus-cases/" + caseId);
+
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        JsonNode subject = read.json().get("subject");
+        assertThat(subject.get("name").asString()).isEqualTo("Ali Jensen");
+        assertThat(subject.get("birthDate").asString()).isEqualTo("2011-05-17");
+        assertThat(subject.get("account").asString()).contains("voldsforherligende");
+        assertThat(subject.get("age").isNull()).isTrue();
+        assertThat(subject.get("when").isNull()).isTrue();
+        assertThat(subject.get("reporterRelation").isNull()).isTrue();
+        // lists read as empty lists, never as null
+        assertThat(subject.get("onlinePlatforms").isArray()).isTrue();
+        assertThat(subject.get("onlinePlatforms").isEmpty()).isTrue();
+        assertThat(subject.get("links").isArray()).isTrue();
+        assertThat(subject.get("links").isEmpty()).isTrue();
+
+        Response recommended = api.post("/api/infohus-cases/" + caseId + "/recommendation", asJson(RECOMMENDATION));
+        assertThat(recommended.status()).as(recommended.toString()).isEqualTo(200);
+        assertThat(recommended.json().get("state").asString()).isEqualTo("RECOMMENDED");
+        assertThat(api.get("/api/infohus-cases/" + caseId)
+                        .json()
+                        .get("subject")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Ali Jensen");
+    }
+
+    /** The case's subject holds every detail of {@link #ALI_TOLD_IN_FULL}; returns the case. */
+    private static JsonNode assertShowsEverythingToldAboutAli(Response read) {
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        JsonNode infohusCase = read.json();
+        JsonNode subject = infohusCase.get("subject");
+        assertThat(subject.get("name").asString()).isEqualTo("Ali Jensen");
+        assertThat(subject.get("cprNumber").asString()).isEqualTo("170511-4321");
+        assertThat(subject.get("birthDate").asString()).isEqualTo("2011-05-17");
+        assertThat(subject.get("address").asString()).isEqualTo("Bredgade 1, 7400 Herning");
+        assertThat(subject.get("account").asString()).startsWith("Deler voldsforherligende");
+        assertThat(subject.get("age").asInt()).isEqualTo(15);
+        assertThat(subject.get("groupDescription").isNull()).isTrue();
+        assertThat(subject.get("when").asString()).isEqualTo("Siden efterårsferien, flere gange om ugen");
+        assertThat(subject.get("where").asString()).isEqualTo("Klassens chat og skolegården");
+        assertThat(texts(subject.get("onlinePlatforms"))).containsExactly("TikTok", "Discord");
+        assertThat(texts(subject.get("links")))
+                .containsExactly("https://www.tiktok.com/@example", "https://discord.gg/example");
+        assertThat(subject.get("otherAuthorities").asString()).isEqualTo("SSP er orienteret; kendt af PPR");
+        assertThat(subject.get("reporterRelation").asString()).isEqualTo("Klasselærer");
+        return infohusCase;
     }
 
     @Test

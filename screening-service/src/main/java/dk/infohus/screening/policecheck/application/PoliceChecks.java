@@ -1,6 +1,7 @@
 package dk.infohus.screening.policecheck.application;
 
 import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.screening.policecheck.domain.ConcernDetails;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;
@@ -8,14 +9,34 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** All police checks screening holds. */
 public interface PoliceChecks {
 
-    /** What the screening queue shows of a police check: ids and codes, no personal data. */
+    /**
+     * What the screening queue shows of a police check: ids and codes, no personal data.
+     *
+     * @param earlierConcerns the case ids of earlier concerns about the same subject, oldest first
+     */
     record QueueEntry(
-            PoliceCheckId id, String municipality, PoliceCheckState state, boolean acute, Instant receivedAt) {}
+            PoliceCheckId id,
+            String municipality,
+            PoliceCheckState state,
+            boolean acute,
+            Instant receivedAt,
+            List<UUID> earlierConcerns) {
+
+        public QueueEntry {
+            earlierConcerns = List.copyOf(earlierConcerns);
+        }
+
+        /** Which concern about its subject this is: 1 for the first. */
+        public int concernNumberAboutSubject() {
+            return ConcernDetails.numberAfter(earlierConcerns);
+        }
+    }
 
     /**
      * Stores a new police check, the events its opening caused and the id of the event that caused it,

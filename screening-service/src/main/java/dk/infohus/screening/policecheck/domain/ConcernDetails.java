@@ -3,6 +3,7 @@ package dk.infohus.screening.policecheck.domain;
 import dk.infohus.contracts.PersonalData;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What screening keeps of the concern intake received: enough to screen it and, if it is presented,
@@ -12,7 +13,9 @@ import java.util.List;
  * @param acute the reporter said there is immediate danger; acute concerns are screened first
  * @param concernSigns codes of the plan's concern signs the reporter ticked
  * @param receivedAt when intake received the concern
- * @param subject the person or group, and the reporter's account
+ * @param subject the person or group, and everything the reporter told about them
+ * @param earlierConcerns the case ids of earlier concerns about the same person or group in the same
+ *     municipality, oldest first, as intake matched them; empty for a first concern
  */
 public record ConcernDetails(
         String municipality,
@@ -20,9 +23,32 @@ public record ConcernDetails(
         SubjectKind subjectKind,
         List<String> concernSigns,
         Instant receivedAt,
-        PersonalData subject) {
+        PersonalData subject,
+        List<UUID> earlierConcerns) {
 
     public ConcernDetails {
         concernSigns = List.copyOf(concernSigns);
+        earlierConcerns = List.copyOf(earlierConcerns);
+    }
+
+    /** A first concern about its subject. */
+    public ConcernDetails(
+            String municipality,
+            boolean acute,
+            SubjectKind subjectKind,
+            List<String> concernSigns,
+            Instant receivedAt,
+            PersonalData subject) {
+        this(municipality, acute, subjectKind, concernSigns, receivedAt, subject, List.of());
+    }
+
+    /** Which concern about its subject this is: 1 for the first, 3 when two came before it. */
+    public int concernNumberAboutSubject() {
+        return numberAfter(earlierConcerns);
+    }
+
+    /** The number of a concern that has these earlier concerns about the same subject. */
+    public static int numberAfter(List<UUID> earlierConcerns) {
+        return earlierConcerns.size() + 1;
     }
 }

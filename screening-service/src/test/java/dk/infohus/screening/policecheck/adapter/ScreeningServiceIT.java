@@ -61,6 +61,33 @@ class ScreeningServiceIT {
             "Bredgade 1, 7400 Herning",
             "Deler voldsforherligende videoer i klassens chat.");
 
+    /** Everything a reporter can tell about a person, as intake now passes it on. */
+    private static final PersonalData ALI_TOLD_IN_FULL = new PersonalData(
+            "Ali Jensen",
+            "170511-4321",
+            LocalDate.of(2011, 5, 17),
+            "Bredgade 1, 7400 Herning",
+            "Deler voldsforherligende videoer i klassens chat.",
+            15,
+            null,
+            "Siden efterårsferien, flere gange om ugen",
+            "Klassens chat og skolegården",
+            List.of("TikTok", "Discord"),
+            List.of("https://www.tiktok.com/@example", "https://discord.gg/example"),
+            "SSP er orienteret; kendt af PPR",
+            "Klasselærer");
+
+    /** The new fields of a subject, which documents stored before them lack. */
+    private static final List<String> NEW_SUBJECT_FIELDS = List.of(
+            "age",
+            "groupDescription",
+            "when",
+            "where",
+            "onlinePlatforms",
+            "links",
+            "otherAuthorities",
+            "reporterRelation");
+
     private static final String CLEARANCE = """
             {"note":"Intet i politiets systemer."}
             """;
@@ -154,6 +181,11 @@ class ScreeningServiceIT {
         assertThat(check.get("subject").get("account").asString()).startsWith("Deler voldsforherligende");
         assertThat(check.get("clearance").isNull()).isTrue();
         assertThat(check.get("policeFindingsWithheld").asBoolean()).isFalse();
+        // the first concern about Ali, who told no more than the account
+        assertThat(check.get("concernNumberAboutSubject").asInt()).isEqualTo(1);
+        assertThat(check.get("earlierConcerns").isEmpty()).isTrue();
+        assertThat(check.get("subject").get("onlinePlatforms").isEmpty()).isTrue();
+        assertThat(check.get("subject").get("age").isNull()).isTrue();
 
         // the outbox empties once Kafka acknowledged; the consumed event id stays with the state
         await().untilAsserted(() ->
@@ -178,7 +210,14 @@ class ScreeningServiceIT {
         List<String> ids = new ArrayList<>();
         for (JsonNode item : queue.json()) {
             assertThat(item.propertyNames())
-                    .containsExactlyInAnyOrder("caseId", "municipality", "state", "acute", "receivedAt");
+                    .containsExactlyInAnyOrder(
+                            "caseId",
+                            "municipality",
+                            "state",
+                            "acute",
+                            "receivedAt",
+                            "concernNumberAboutSubject",
+                            "earlierConcerns");
             assertThat(item.get("state").asString()).isEqualTo("OPEN");
             ids.add(item.get("caseId").asString());
         }
@@ -498,6 +537,126 @@ class ScreeningServiceIT {
     }
 
     @Test
+    void aThirdConcernToldInFullShowsEveryDetailAndItsEarlierConcernsAndPassesTheWholePersonOn() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernReceived(
+                caseId,
+                TestTokens.HERNING,
+                Instant.now(),
+                "PERSON",
+                "STAFF",
+                false,
+                List.of("udbreder-voldslegitimerende-budskaber"),
+                ALI_TOLD_IN_FULL,
+                List.of(first, second)))));
+        await().until(() -> police.get("/api/police-checks/" + caseId).status() == 200);
+
+        // the police coordinator, and the municipal coordinator who sees the person too
+        for (TestHttp coordinator : List.of(police, municipal)) {
+            Response detail = coordinator.get("/api/police-checks/" + caseId);
+            assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+            JsonNode check = detail.json();
+            assertThat(check.get("concernNumberAboutSubject").asInt()).isEqualTo(3);
+            assertThat(texts(check.get("earlierConcerns"))).containsExactly(first.toString(), second.toString());
+            JsonNode subject = check.get("subject");
+            assertThat(subject.get("kind").asString()).isEqualTo("PERSON");
+            assertThat(subject.get("name").asString()).isEqualTo("Ali Jensen");
+            assertThat(subject.get("birthDate").asString()).isEqualTo("2011-05-17");
+            assertThat(subject.get("address").asString()).isEqualTo("Bredgade 1, 7400 Herning");
+            assertThat(subject.get("age").asInt()).isEqualTo(15);
+            assertThat(subject.get("groupDescription").isNull()).isTrue();
+            assertThat(subject.get("when").asString()).isEqualTo("Siden efterårsferien, flere gange om ugen");
+            assertThat(subject.get("where").asString()).isEqualTo("Klassens chat og skolegården");
+            assertThat(texts(subject.get("onlinePlatforms"))).containsExactly("TikTok", "Discord");
+            assertThat(texts(subject.get("links")))
+                    .containsExactly("https://www.tiktok.com/@example", "https://discord.gg/example");
+            assertThat(subject.get("otherAuthorities").asString()).isEqualTo("SSP er orienteret; kendt af PPR");
+            assertThat(subject.get("reporterRelation").asString()).isEqualTo("Klasselærer");
+        }
+
+        // the queue says it is the third concern about the person, and still nothing about them
+        for (TestHttp coordinator : List.of(police, municipal)) {
+            Response queue = coordinator.get("/api/police-checks?state=OPEN");
+            JsonNode item = itemOf(queue, caseId);
+            assertThat(item.get("concernNumberAboutSubject").asInt()).isEqualTo(3);
+            assertThat(texts(item.get("earlierConcerns"))).containsExactly(first.toString(), second.toString());
+            assertThat(queue.body()).doesNotContain("TikTok", "tiktok.com", "efterårsferien", "Klasselærer", "SSP er");
+        }
+
+        // what screening stored it restores whole: the presentation carries every detail to Infohus
+        assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
+                        .status())
+                .isEqualTo(200);
+        assertThat(police.post("/api/police-checks/" + caseId + "/decision", PRESENT)
+                        .status())
+                .isEqualTo(200);
+        var presented = (ConcernPresentedToInfohus)
+                json.read(PRESENTED, awaitEvent(caseId, PRESENTED).value());
+        assertThat(presented.subject()).isEqualTo(ALI_TOLD_IN_FULL);
+        assertThat(presented.subject().links()).containsExactlyElementsOf(ALI_TOLD_IN_FULL.links());
+        JsonNode decided = police.get("/api/police-checks/" + caseId).json();
+        assertThat(decided.get("concernNumberAboutSubject").asInt()).isEqualTo(3);
+        assertThat(decided.get("subject").get("reporterRelation").asString()).isEqualTo("Klasselærer");
+    }
+
+    @Test
+    void aCheckStoredBeforeConcernsCarriedMoreDetailsStillLoadsAndIsTheFirstConcern() {
+        UUID caseId = UUID.randomUUID();
+        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernReceived(
+                caseId,
+                TestTokens.HERNING,
+                Instant.now(),
+                "PERSON",
+                "STAFF",
+                false,
+                List.of("udbreder-voldslegitimerende-budskaber"),
+                ALI_TOLD_IN_FULL,
+                List.of(UUID.randomUUID())))));
+        await().until(() -> police.get("/api/police-checks/" + caseId).status() == 200);
+        settled(caseId);
+        // as a document written before: the subject's five fields and no earlier concerns
+        Document unset = new Document("earlierConcerns", "");
+        NEW_SUBJECT_FIELDS.forEach(field -> unset.append("subject." + field, ""));
+        mongo.getCollection("policeChecks")
+                .updateOne(new Document("_id", caseId.toString()), new Document("$unset", unset));
+        assertThat(stored(caseId).containsKey("earlierConcerns")).isFalse();
+        assertThat(stored(caseId).get("subject", Document.class).keySet())
+                .containsExactlyInAnyOrder("name", "cprNumber", "birthDate", "address", "account");
+
+        Response detail = police.get("/api/police-checks/" + caseId);
+
+        assertThat(detail.status()).as(detail.toString()).isEqualTo(200);
+        JsonNode check = detail.json();
+        assertThat(check.get("concernNumberAboutSubject").asInt()).isEqualTo(1);
+        assertThat(check.get("earlierConcerns").isArray()).isTrue();
+        assertThat(check.get("earlierConcerns").isEmpty()).isTrue();
+        JsonNode subject = check.get("subject");
+        assertThat(subject.get("name").asString()).isEqualTo("Ali Jensen");
+        assertThat(subject.get("account").asString()).startsWith("Deler voldsforherligende");
+        assertThat(subject.get("onlinePlatforms").isArray()).isTrue();
+        assertThat(subject.get("onlinePlatforms").isEmpty()).isTrue();
+        assertThat(subject.get("links").isEmpty()).isTrue();
+        assertThat(subject.get("age").isNull()).isTrue();
+        assertThat(subject.get("reporterRelation").isNull()).isTrue();
+        JsonNode item = itemOf(police.get("/api/police-checks?state=OPEN"), caseId);
+        assertThat(item.get("concernNumberAboutSubject").asInt()).isEqualTo(1);
+        assertThat(item.get("earlierConcerns").isEmpty()).isTrue();
+
+        // it can still be screened and presented, with what it holds of the person
+        assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
+                        .status())
+                .isEqualTo(200);
+        assertThat(police.post("/api/police-checks/" + caseId + "/decision", PRESENT)
+                        .status())
+                .isEqualTo(200);
+        var presented = (ConcernPresentedToInfohus)
+                json.read(PRESENTED, awaitEvent(caseId, PRESENTED).value());
+        assertThat(presented.subject()).isEqualTo(ALI);
+    }
+
+    @Test
     void aCheckOfAnotherMunicipalityIsNotFoundAndNeverListed() {
         UUID herning = openCheck(false, Instant.now(), TestTokens.HERNING);
         UUID holstebroCheck = openCheck(false, Instant.now(), TestTokens.HOLSTEBRO);
@@ -688,6 +847,25 @@ class ScreeningServiceIT {
         return mongo.getCollection("policeChecks")
                 .find(new Document("_id", caseId.toString()))
                 .first();
+    }
+
+    private static JsonNode itemOf(Response queue, UUID caseId) {
+        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        for (JsonNode item : queue.json()) {
+            if (caseId.toString().equals(item.get("caseId").asString())) {
+                items.add(item);
+            }
+        }
+        assertThat(items).as("the queue lists %s once", caseId).hasSize(1);
+        return items.get(0);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        assertThat(array.isArray()).as(String.valueOf(array)).isTrue();
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asString()));
+        return texts;
     }
 
     private static List<String> openQueueOf(TestHttp caller) {

@@ -16,6 +16,22 @@ public final class PoliceCheckFixtures {
     public static final Officer OFFICER = new Officer("TWA001");
     public static final Coordinators COORDINATORS = new Coordinators("Ulla Nielsen", "TWA001");
 
+    /** A person about whom the reporter told everything a concern can carry. */
+    public static final PersonalData TOLD_IN_FULL = new PersonalData(
+            "Ali Jensen",
+            "170511-4321",
+            LocalDate.of(2011, 5, 17),
+            "Bredgade 1, 7400 Herning",
+            "Deler voldsforherligende videoer i klassens chat.",
+            15,
+            null,
+            "Siden efterårsferien, flere gange om ugen",
+            "Klassens chat og skolegården",
+            List.of("TikTok", "Discord"),
+            List.of("https://www.tiktok.com/@example", "https://discord.gg/example"),
+            "SSP er orienteret; kendt af PPR",
+            "Klasselærer");
+
     private SubjectKind subjectKind = SubjectKind.PERSON;
     private PersonalData subject = new PersonalData(
             "Ali Jensen",
@@ -26,6 +42,7 @@ public final class PoliceCheckFixtures {
     private boolean acute;
     private String municipality = "657";
     private PoliceCheckState state = PoliceCheckState.OPEN;
+    private List<UUID> earlierConcerns = List.of();
 
     private PoliceCheckFixtures() {}
 
@@ -36,6 +53,19 @@ public final class PoliceCheckFixtures {
     public PoliceCheckFixtures aboutGroup() {
         subjectKind = SubjectKind.GROUP;
         subject = new PersonalData("Gruppen i parken", null, null, null, "De deler flyers med hagekors.");
+        return this;
+    }
+
+    /** About a person the reporter told everything about: {@link #TOLD_IN_FULL}. */
+    public PoliceCheckFixtures toldInFull() {
+        subjectKind = SubjectKind.PERSON;
+        subject = TOLD_IN_FULL;
+        return this;
+    }
+
+    /** Not the first concern about its subject: these case ids came before it, oldest first. */
+    public PoliceCheckFixtures after(UUID... earlierConcerns) {
+        this.earlierConcerns = List.of(earlierConcerns);
         return this;
     }
 
@@ -58,7 +88,13 @@ public final class PoliceCheckFixtures {
 
     public ConcernDetails concern() {
         return new ConcernDetails(
-                municipality, acute, subjectKind, List.of("udbreder-voldslegitimerende-budskaber"), RECEIVED, subject);
+                municipality,
+                acute,
+                subjectKind,
+                List.of("udbreder-voldslegitimerende-budskaber"),
+                RECEIVED,
+                subject,
+                earlierConcerns);
     }
 
     public PoliceCheck build() {

@@ -180,6 +180,46 @@ class PoliceCheckTest {
     }
 
     @Test
+    void presentingPassesOnEverythingTheReporterToldAboutThePerson() {
+        PoliceCheck check = aPoliceCheck()
+                .toldInFull()
+                .after(UUID.randomUUID(), UUID.randomUUID())
+                .in(PoliceCheckState.CLEARED)
+                .build();
+
+        assertThat(check.present(COORDINATORS, NOW))
+                .singleElement()
+                .isInstanceOfSatisfying(ConcernPresentedToInfohus.class, event -> {
+                    assertThat(event.subject()).isEqualTo(PoliceCheckFixtures.TOLD_IN_FULL);
+                    assertThat(event.subject().age()).isEqualTo(15);
+                    assertThat(event.subject().onlinePlatforms()).containsExactly("TikTok", "Discord");
+                    assertThat(event.subject().links()).hasSize(2);
+                    assertThat(event.subject().when()).startsWith("Siden efterårsferien");
+                    assertThat(event.subject().where()).isEqualTo("Klassens chat og skolegården");
+                    assertThat(event.subject().otherAuthorities()).startsWith("SSP er orienteret");
+                    assertThat(event.subject().reporterRelation()).isEqualTo("Klasselærer");
+                });
+    }
+
+    static Stream<Arguments> earlierConcernsAndNumber() {
+        return Stream.of(
+                Arguments.of(List.of(), 1),
+                Arguments.of(List.of(UUID.randomUUID()), 2),
+                Arguments.of(List.of(UUID.randomUUID(), UUID.randomUUID()), 3),
+                Arguments.of(List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), 5));
+    }
+
+    @ParameterizedTest(name = "{1}. concern")
+    @MethodSource("earlierConcernsAndNumber")
+    void aConcernKnowsHowManyCameBeforeItAboutTheSameSubject(List<UUID> earlier, int number) {
+        ConcernDetails concern =
+                aPoliceCheck().after(earlier.toArray(UUID[]::new)).concern();
+
+        assertThat(concern.concernNumberAboutSubject()).isEqualTo(number);
+        assertThat(concern.earlierConcerns()).containsExactlyElementsOf(earlier);
+    }
+
+    @Test
     void presentingAGroupSaysSo() {
         PoliceCheck check =
                 aPoliceCheck().aboutGroup().in(PoliceCheckState.CLEARED).build();

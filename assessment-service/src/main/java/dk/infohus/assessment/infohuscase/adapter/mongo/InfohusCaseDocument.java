@@ -47,13 +47,63 @@ class InfohusCaseDocument extends OutboxDocument {
     private @Nullable StoredRecommendation recommendation;
     private @Nullable StoredClosure closure;
 
-    /** The person or group; the birth date as ISO text, so that no time zone can shift it. */
+    /**
+     * The person or group and everything the reporter told about them: the whole {@link PersonalData}, the
+     * birth date as ISO text, so that no time zone can shift it. Documents stored before a concern carried
+     * more than name, CPR number, birth date, address and account lack the other fields: they read as null,
+     * the lists as empty.
+     */
     record StoredSubject(
             String name,
             @Nullable String cprNumber,
             @Nullable String birthDate,
             @Nullable String address,
-            String account) {}
+            String account,
+            @Nullable Integer age,
+            @Nullable String groupDescription,
+            @Nullable String when,
+            @Nullable String where,
+            @Nullable List<String> onlinePlatforms,
+            @Nullable List<String> links,
+            @Nullable String otherAuthorities,
+            @Nullable String reporterRelation) {
+
+        static StoredSubject of(PersonalData subject) {
+            LocalDate birthDate = subject.birthDate();
+            return new StoredSubject(
+                    subject.name(),
+                    subject.cprNumber(),
+                    birthDate == null ? null : birthDate.toString(),
+                    subject.address(),
+                    subject.account(),
+                    subject.age(),
+                    subject.groupDescription(),
+                    subject.when(),
+                    subject.where(),
+                    subject.onlinePlatforms(),
+                    subject.links(),
+                    subject.otherAuthorities(),
+                    subject.reporterRelation());
+        }
+
+        PersonalData toPersonalData() {
+            String born = birthDate;
+            return new PersonalData(
+                    name,
+                    cprNumber,
+                    born == null ? null : LocalDate.parse(born),
+                    address,
+                    account,
+                    age,
+                    groupDescription,
+                    when,
+                    where,
+                    onlinePlatforms,
+                    links,
+                    otherAuthorities,
+                    reporterRelation);
+        }
+    }
 
     record StoredRecommendation(
             List<String> departments,
@@ -70,13 +120,7 @@ class InfohusCaseDocument extends OutboxDocument {
         document.id = infohusCase.id().toString();
         document.municipality = infohusCase.municipality();
         document.subjectKind = infohusCase.subjectKind().name();
-        PersonalData subject = infohusCase.subject();
-        document.subject = new StoredSubject(
-                subject.name(),
-                subject.cprNumber(),
-                subject.birthDate() == null ? null : subject.birthDate().toString(),
-                subject.address(),
-                subject.account());
+        document.subject = StoredSubject.of(infohusCase.subject());
         document.presentedAt = infohusCase.presentedAt();
         document.municipalCoordinator = infohusCase.municipalCoordinator();
         document.policeCoordinator = infohusCase.policeCoordinator();
@@ -108,12 +152,7 @@ class InfohusCaseDocument extends OutboxDocument {
                 new InfohusCaseId(UUID.fromString(id)),
                 municipality,
                 SubjectKind.valueOf(subjectKind),
-                new PersonalData(
-                        subject.name(),
-                        subject.cprNumber(),
-                        subject.birthDate() == null ? null : LocalDate.parse(subject.birthDate()),
-                        subject.address(),
-                        subject.account()),
+                subject.toPersonalData(),
                 presentedAt,
                 municipalCoordinator,
                 policeCoordinator,

@@ -60,12 +60,39 @@ class InfohusCaseController {
             @Nullable RecommendationResponse recommendation,
             @Nullable ClosureResponse closure) {}
 
+    /** The person or group and everything the reporter told about them: the whole {@link PersonalData}. */
     record SubjectResponse(
             String name,
             @Nullable String cprNumber,
             @Nullable LocalDate birthDate,
             @Nullable String address,
-            String account) {}
+            String account,
+            @Nullable Integer age,
+            @Nullable String groupDescription,
+            @Nullable String when,
+            @Nullable String where,
+            List<String> onlinePlatforms,
+            List<String> links,
+            @Nullable String otherAuthorities,
+            @Nullable String reporterRelation) {
+
+        static SubjectResponse of(PersonalData subject) {
+            return new SubjectResponse(
+                    subject.name(),
+                    subject.cprNumber(),
+                    subject.birthDate(),
+                    subject.address(),
+                    subject.account(),
+                    subject.age(),
+                    subject.groupDescription(),
+                    subject.when(),
+                    subject.where(),
+                    subject.onlinePlatforms(),
+                    subject.links(),
+                    subject.otherAuthorities(),
+                    subject.reporterRelation());
+        }
+    }
 
     record RecommendationResponse(
             List<String> departments,
@@ -168,15 +195,13 @@ class InfohusCaseController {
     }
 
     private static CaseResponse detail(InfohusCase infohusCase) {
-        PersonalData subject = infohusCase.subject();
         Recommendation made = infohusCase.recommendation();
         Closure closed = infohusCase.closure();
         return new CaseResponse(
                 infohusCase.id().value(),
                 infohusCase.municipality(),
                 infohusCase.subjectKind(),
-                new SubjectResponse(
-                        subject.name(), subject.cprNumber(), subject.birthDate(), subject.address(), subject.account()),
+                SubjectResponse.of(infohusCase.subject()),
                 infohusCase.presentedAt(),
                 infohusCase.municipalCoordinator(),
                 infohusCase.policeCoordinator(),

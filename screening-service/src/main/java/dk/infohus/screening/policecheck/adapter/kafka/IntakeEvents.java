@@ -38,7 +38,8 @@ class IntakeEvents {
                             SubjectKind.valueOf(received.subjectKind()),
                             received.concernSigns(),
                             received.occurredAt(),
-                            received.subject()),
+                            received.subject(),
+                            received.earlierConcerns()),
                     incoming.id());
         }
     }

@@ -31,7 +31,7 @@ class MongoPoliceChecks extends OutboxStore<PoliceCheckDocument> implements Poli
     static final int CHANGE_ATTEMPTS = 5;
 
     /** All the queue reads: never the subject, so no personal data leaves the database for a list. */
-    static final String[] QUEUE_FIELDS = {"municipality", "state", "acute", "receivedAt"};
+    static final String[] QUEUE_FIELDS = {"municipality", "state", "acute", "receivedAt", "earlierConcerns"};
 
     MongoPoliceChecks(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
         super(mongo, outbox, relay, PoliceCheckDocument.class);

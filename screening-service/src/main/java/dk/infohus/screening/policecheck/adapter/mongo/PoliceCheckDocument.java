@@ -40,16 +40,67 @@ class PoliceCheckDocument extends OutboxDocument {
     private Instant receivedAt;
     private Instant openedAt;
     private StoredSubject subject;
+
+    /** Case ids of earlier concerns about the same subject, oldest first; absent in older documents. */
+    private @Nullable List<String> earlierConcerns;
+
     private @Nullable StoredClearance clearance;
     private @Nullable StoredTakeOver takeOver;
     private @Nullable StoredDecision decision;
 
+    /**
+     * The whole {@link PersonalData}. Documents stored before a concern carried more than name, CPR number,
+     * birth date, address and account lack the other fields: they read as null, the lists as empty.
+     */
     record StoredSubject(
             String name,
             @Nullable String cprNumber,
             @Nullable LocalDate birthDate,
             @Nullable String address,
-            String account) {}
+            String account,
+            @Nullable Integer age,
+            @Nullable String groupDescription,
+            @Nullable String when,
+            @Nullable String where,
+            @Nullable List<String> onlinePlatforms,
+            @Nullable List<String> links,
+            @Nullable String otherAuthorities,
+            @Nullable String reporterRelation) {
+
+        static StoredSubject of(PersonalData subject) {
+            return new StoredSubject(
+                    subject.name(),
+                    subject.cprNumber(),
+                    subject.birthDate(),
+                    subject.address(),
+                    subject.account(),
+                    subject.age(),
+                    subject.groupDescription(),
+                    subject.when(),
+                    subject.where(),
+                    subject.onlinePlatforms(),
+                    subject.links(),
+                    subject.otherAuthorities(),
+                    subject.reporterRelation());
+        }
+
+        PersonalData toPersonalData() {
+            return new PersonalData(
+                    name,
+                    cprNumber,
+                    birthDate,
+                    address,
+                    account,
+                    age,
+                    groupDescription,
+                    when,
+                    where,
+                    onlinePlatforms,
+                    links,
+                    otherAuthorities,
+                    reporterRelation);
+        }
+    }
 
     record StoredClearance(String officer, @Nullable String note, Instant at) {}
 
@@ -72,9 +123,9 @@ class PoliceCheckDocument extends OutboxDocument {
         document.concernSigns = concern.concernSigns();
         document.receivedAt = concern.receivedAt();
         document.openedAt = check.openedAt();
-        PersonalData subject = concern.subject();
-        document.subject = new StoredSubject(
-                subject.name(), subject.cprNumber(), subject.birthDate(), subject.address(), subject.account());
+        document.subject = StoredSubject.of(concern.subject());
+        document.earlierConcerns =
+                concern.earlierConcerns().stream().map(UUID::toString).toList();
         document.update(check);
         return document;
     }
@@ -109,12 +160,8 @@ class PoliceCheckDocument extends OutboxDocument {
                         SubjectKind.valueOf(subjectKind),
                         concernSigns,
                         receivedAt,
-                        new PersonalData(
-                                subject.name(),
-                                subject.cprNumber(),
-                                subject.birthDate(),
-                                subject.address(),
-                                subject.account())),
+                        subject.toPersonalData(),
+                        earlierConcerns()),
                 openedAt,
                 PoliceCheckState.valueOf(state),
                 clearance == null
@@ -139,7 +186,13 @@ class PoliceCheckDocument extends OutboxDocument {
                 municipality,
                 PoliceCheckState.valueOf(state),
                 acute,
-                receivedAt);
+                receivedAt,
+                earlierConcerns());
+    }
+
+    private List<UUID> earlierConcerns() {
+        List<String> ids = earlierConcerns;
+        return ids == null ? List.of() : ids.stream().map(UUID::fromString).toList();
     }
 
     @Override

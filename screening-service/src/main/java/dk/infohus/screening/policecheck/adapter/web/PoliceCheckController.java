@@ -50,18 +50,39 @@ class PoliceCheckController {
         this.screening = screening;
     }
 
-    /** One line of the queue: ids and codes only, no personal data. */
-    record QueueItem(UUID caseId, String municipality, PoliceCheckState state, boolean acute, Instant receivedAt) {}
+    /**
+     * One line of the queue: ids and codes only, no personal data.
+     *
+     * @param concernNumberAboutSubject 1 for a first concern about its person or group, 3 for the third
+     * @param earlierConcerns the case ids of the earlier concerns about the same subject, oldest first
+     */
+    record QueueItem(
+            UUID caseId,
+            String municipality,
+            PoliceCheckState state,
+            boolean acute,
+            Instant receivedAt,
+            int concernNumberAboutSubject,
+            List<UUID> earlierConcerns) {}
 
     record StateResponse(UUID caseId, PoliceCheckState state) {}
 
+    /** The person or group and everything the reporter told about them: the whole {@link PersonalData}. */
     record SubjectResponse(
             SubjectKind kind,
             String name,
             @Nullable String cprNumber,
             @Nullable LocalDate birthDate,
             @Nullable String address,
-            String account) {}
+            String account,
+            @Nullable Integer age,
+            @Nullable String groupDescription,
+            @Nullable String when,
+            @Nullable String where,
+            List<String> onlinePlatforms,
+            List<String> links,
+            @Nullable String otherAuthorities,
+            @Nullable String reporterRelation) {}
 
     record ClearanceResponse(String officer, @Nullable String note, Instant at) {}
 
@@ -76,6 +97,8 @@ class PoliceCheckController {
             Instant at) {}
 
     /**
+     * @param concernNumberAboutSubject 1 for a first concern about its person or group, 3 for the third
+     * @param earlierConcerns the case ids of the earlier concerns about the same subject, oldest first
      * @param policeFindingsWithheld the caller sees the outcome of the police check but not the clearance
      *     note or the take-over reason, which are then null
      */
@@ -87,6 +110,8 @@ class PoliceCheckController {
             Instant receivedAt,
             Instant openedAt,
             List<String> concernSigns,
+            int concernNumberAboutSubject,
+            List<UUID> earlierConcerns,
             SubjectResponse subject,
             @Nullable ClearanceResponse clearance,
             @Nullable TakeOverResponse takeOver,
@@ -141,7 +166,13 @@ class PoliceCheckController {
 
     private static QueueItem item(QueueEntry entry) {
         return new QueueItem(
-                entry.id().value(), entry.municipality(), entry.state(), entry.acute(), entry.receivedAt());
+                entry.id().value(),
+                entry.municipality(),
+                entry.state(),
+                entry.acute(),
+                entry.receivedAt(),
+                entry.concernNumberAboutSubject(),
+                entry.earlierConcerns());
     }
 
     private static StateResponse stateOf(PoliceCheck check) {
@@ -163,13 +194,23 @@ class PoliceCheckController {
                 concern.receivedAt(),
                 check.openedAt(),
                 concern.concernSigns(),
+                concern.concernNumberAboutSubject(),
+                concern.earlierConcerns(),
                 new SubjectResponse(
                         concern.subjectKind(),
                         subject.name(),
                         subject.cprNumber(),
                         subject.birthDate(),
                         subject.address(),
-                        subject.account()),
+                        subject.account(),
+                        subject.age(),
+                        subject.groupDescription(),
+                        subject.when(),
+                        subject.where(),
+                        subject.onlinePlatforms(),
+                        subject.links(),
+                        subject.otherAuthorities(),
+                        subject.reporterRelation()),
                 clearance == null
                         ? null
                         : new ClearanceResponse(clearance.by().name(), visible.clearanceNote(), clearance.at()),
