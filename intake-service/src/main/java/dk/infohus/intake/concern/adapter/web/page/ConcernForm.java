@@ -1,0 +1,313 @@
+package dk.infohus.intake.concern.adapter.web.page;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The concern form as a browser sends it, every field as typed (text, so that nothing a person types fails
+ * to bind): shown again as it was when something is wrong. The limits are those of the REST API's request.
+ */
+public class ConcernForm {
+
+    static final int MAX_LINKS = 20;
+    static final int MAX_LINK_LENGTH = 2_000;
+    static final int MAX_PLATFORMS = 20;
+    static final int MAX_PLATFORM_LENGTH = 100;
+
+    private String municipality = "";
+    private String reporterKind = "";
+
+    @Size(max = 200)
+    private String reporterName = "";
+
+    @Size(max = 200)
+    private String reporterOrganisation = "";
+
+    @Email
+    @Size(max = 200)
+    private String reporterEmail = "";
+
+    @Pattern(regexp = "(\\+?[0-9 ]{8,20})?")
+    private String reporterPhone = "";
+
+    private String subjectKind = "PERSON";
+
+    @Size(max = 200)
+    private String personName = "";
+
+    @Size(max = 20)
+    private String cprNumber = "";
+
+    @Size(max = 20)
+    private String birthDate = "";
+
+    @Size(max = 10)
+    private String age = "";
+
+    @Size(max = 300)
+    private String address = "";
+
+    @Size(max = 200)
+    private String groupName = "";
+
+    @Size(max = 2_000)
+    private String groupDescription = "";
+
+    @Size(max = 10_000)
+    private String account = "";
+
+    @Size(max = 300)
+    private String when = "";
+
+    @Size(max = 300)
+    private String where = "";
+
+    @Size(max = MAX_PLATFORMS * (MAX_PLATFORM_LENGTH + 2))
+    private String platforms = "";
+
+    @Size(max = MAX_LINKS * (MAX_LINK_LENGTH + 2))
+    private String links = "";
+
+    @Size(max = 30)
+    private List<String> concernSigns = new ArrayList<>();
+
+    @Size(max = 2_000)
+    private String otherAuthorities = "";
+
+    @Size(max = 200)
+    private String relation = "";
+
+    private boolean acute;
+
+    private String idempotencyKey = "";
+
+    /** A new, empty form with a fresh idempotency key, so that sending it twice makes one concern. */
+    static ConcernForm blank() {
+        ConcernForm form = new ConcernForm();
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        return form;
+    }
+
+    /** The platforms, one per comma or line, blanks left out. */
+    List<String> platformList() {
+        return Arrays.stream(platforms.split("[,\\n]"))
+                .map(String::strip)
+                .filter(platform -> !platform.isEmpty())
+                .toList();
+    }
+
+    /** The links, one per line, blanks and repeats left out (as the domain does, so indexes agree). */
+    List<String> linkList() {
+        return links.lines()
+                .map(String::strip)
+                .filter(link -> !link.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    boolean isGroup() {
+        return "GROUP".equals(subjectKind);
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(@Nullable String municipality) {
+        this.municipality = text(municipality);
+    }
+
+    public String getReporterKind() {
+        return reporterKind;
+    }
+
+    public void setReporterKind(@Nullable String reporterKind) {
+        this.reporterKind = text(reporterKind);
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public void setReporterName(@Nullable String reporterName) {
+        this.reporterName = text(reporterName);
+    }
+
+    public String getReporterOrganisation() {
+        return reporterOrganisation;
+    }
+
+    public void setReporterOrganisation(@Nullable String reporterOrganisation) {
+        this.reporterOrganisation = text(reporterOrganisation);
+    }
+
+    public String getReporterEmail() {
+        return reporterEmail;
+    }
+
+    public void setReporterEmail(@Nullable String reporterEmail) {
+        this.reporterEmail = text(reporterEmail).strip();
+    }
+
+    public String getReporterPhone() {
+        return reporterPhone;
+    }
+
+    public void setReporterPhone(@Nullable String reporterPhone) {
+        this.reporterPhone = text(reporterPhone).strip();
+    }
+
+    public String getSubjectKind() {
+        return subjectKind;
+    }
+
+    public void setSubjectKind(@Nullable String subjectKind) {
+        this.subjectKind = text(subjectKind);
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public void setPersonName(@Nullable String personName) {
+        this.personName = text(personName);
+    }
+
+    public String getCprNumber() {
+        return cprNumber;
+    }
+
+    public void setCprNumber(@Nullable String cprNumber) {
+        this.cprNumber = text(cprNumber).strip();
+    }
+
+    public String getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(@Nullable String birthDate) {
+        this.birthDate = text(birthDate).strip();
+    }
+
+    public String getAge() {
+        return age;
+    }
+
+    public void setAge(@Nullable String age) {
+        this.age = text(age).strip();
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(@Nullable String address) {
+        this.address = text(address);
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public void setGroupName(@Nullable String groupName) {
+        this.groupName = text(groupName);
+    }
+
+    public String getGroupDescription() {
+        return groupDescription;
+    }
+
+    public void setGroupDescription(@Nullable String groupDescription) {
+        this.groupDescription = text(groupDescription);
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(@Nullable String account) {
+        this.account = text(account);
+    }
+
+    public String getWhen() {
+        return when;
+    }
+
+    public void setWhen(@Nullable String when) {
+        this.when = text(when);
+    }
+
+    public String getWhere() {
+        return where;
+    }
+
+    public void setWhere(@Nullable String where) {
+        this.where = text(where);
+    }
+
+    public String getPlatforms() {
+        return platforms;
+    }
+
+    public void setPlatforms(@Nullable String platforms) {
+        this.platforms = text(platforms);
+    }
+
+    public String getLinks() {
+        return links;
+    }
+
+    public void setLinks(@Nullable String links) {
+        this.links = text(links);
+    }
+
+    public List<String> getConcernSigns() {
+        return concernSigns;
+    }
+
+    public void setConcernSigns(@Nullable List<String> concernSigns) {
+        this.concernSigns = concernSigns == null ? new ArrayList<>() : new ArrayList<>(concernSigns);
+    }
+
+    public String getOtherAuthorities() {
+        return otherAuthorities;
+    }
+
+    public void setOtherAuthorities(@Nullable String otherAuthorities) {
+        this.otherAuthorities = text(otherAuthorities);
+    }
+
+    public String getRelation() {
+        return relation;
+    }
+
+    public void setRelation(@Nullable String relation) {
+        this.relation = text(relation);
+    }
+
+    public boolean isAcute() {
+        return acute;
+    }
+
+    public void setAcute(boolean acute) {
+        this.acute = acute;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(@Nullable String idempotencyKey) {
+        this.idempotencyKey = text(idempotencyKey).strip();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value.replace("\r\n", "\n");
+    }
+}

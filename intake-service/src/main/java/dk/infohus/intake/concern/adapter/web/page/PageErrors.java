@@ -1,0 +1,106 @@
+package dk.infohus.intake.concern.adapter.web.page;
+
+import dk.infohus.platform.domain.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors on the pages are pages, in the page's language: never a JSON problem body, never a stack trace.
+ * Before the platform's problem-details advice, for the page controllers only.
+ */
+@ControllerAdvice(assignableTypes = {PublicPages.class, StaffPages.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    static final String VIEW = "fejl";
+
+    private final PageProperties properties;
+
+    PageErrors(PageProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Every page gets its language, the language switch, the front door's form token and the contacts. */
+    @ModelAttribute("page")
+    PageContext page(HttpServletRequest request) {
+        return PageContext.of(request, properties);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView refused(ResponseStatusException refused, HttpServletRequest request) {
+        return page(
+                request, properties, HttpStatus.valueOf(refused.getStatusCode().value()));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound(HttpServletRequest request) {
+        return page(request, properties, HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadableUpload(MultipartException ex, HttpServletRequest request) {
+        return page(request, properties, statusOf(ex));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView failed(RuntimeException ex, HttpServletRequest request) {
+        log.error("A page failed", ex);
+        return page(request, properties, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    static HttpStatus statusOf(MultipartException ex) {
+        return ex instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+    }
+
+    static ModelAndView page(HttpServletRequest request, PageProperties properties, HttpStatus status) {
+        ModelAndView page = new ModelAndView(VIEW, status);
+        page.addObject("page", PageContext.of(request, properties));
+        page.addObject("status", status.value());
+        return page;
+    }
+
+    /**
+     * A multipart body the server cannot read (malformed, or a file over the size limit) is refused before
+     * any controller is chosen, where the advice above does not reach: on the pages' paths, a page too.
+     */
+    static final class UnreadableForms implements HandlerExceptionResolver, Ordered {
+
+        private final PageProperties properties;
+
+        UnreadableForms(PageProperties properties) {
+            this.properties = properties;
+        }
+
+        @Override
+        public @Nullable ModelAndView resolveException(
+                HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
+            String path = request.getRequestURI();
+            if (!(ex instanceof MultipartException multipart)
+                    || !(path.startsWith("/offentlig/") || path.startsWith("/indberetning/"))) {
+                return null;
+            }
+            return page(request, properties, statusOf(multipart));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE + 1;
+        }
+    }
+}
