@@ -20,10 +20,7 @@ class ApiDocumentation {
     @Bean
     OpenAPI intakeApi() {
         return new OpenAPI()
-                .info(new Info()
-                        .title("Infohus intake")
-                        .version("v1")
-                        .description("""
+                .info(new Info().title("Infohus intake").version("v1").description("""
                                 Concerns about a person or group drifting into extremism, reported to a municipality. \
                                 A citizen may report without a token; staff, partners and their systems send \
                                 an access token of the municipality's identity provider and report as themselves. \

@@ -106,7 +106,8 @@ class ConcernController {
             @Valid @RequestBody ConcernRequest request,
             @Parameter(description = "the same key from the same sender makes one concern")
                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-                    @Nullable String idempotencyKey,
+                    @Nullable
+                    String idempotencyKey,
             Caller caller,
             @AuthenticationPrincipal @Nullable Jwt token) {
         return answer(intake.receive(caller, nameIn(token), submission(request, idempotencyKey, List.of())));
@@ -125,7 +126,8 @@ class ConcernController {
             @RequestPart(name = "attachments", required = false) @Nullable List<MultipartFile> files,
             @Parameter(description = "the same key from the same sender makes one concern")
                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
-                    @Nullable String idempotencyKey,
+                    @Nullable
+                    String idempotencyKey,
             Caller caller,
             @AuthenticationPrincipal @Nullable Jwt token) {
         return answer(intake.receive(caller, nameIn(token), submission(request, idempotencyKey, Uploads.of(files))));
