@@ -103,7 +103,8 @@ public class InfohusSecurityAutoConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 // audit first: its completion runs also for a request the access check refuses
-                registry.addInterceptor(new AuditInterceptor(trail)).addPathPatterns("/api/**");
+                // every handler: API requests always, others when @Audited (pages that create or show a record)
+                registry.addInterceptor(new AuditInterceptor(trail));
                 registry.addInterceptor(new AccessInterceptor(problems)).addPathPatterns("/api/**");
             }
 

@@ -36,6 +36,21 @@ class ProbeController {
         return (record, caller) -> caller.worksFor("657");
     }
 
+    /** A page that creates a record and names it for the audit trail; its query is never written down. */
+    @PostMapping("/sider/probes")
+    @dk.infohus.platform.audit.Audited
+    Map<String, String> page(jakarta.servlet.http.HttpServletRequest request) {
+        String created = java.util.UUID.randomUUID().toString();
+        request.setAttribute(dk.infohus.platform.audit.AuditInterceptor.RECORD_ATTRIBUTE, created);
+        return Map.of("created", created);
+    }
+
+    /** A page nobody marked: not audited. */
+    @GetMapping("/sider/probes")
+    Map<String, String> plainPage() {
+        return Map.of("page", "plain");
+    }
+
     @GetMapping("/api/probes/forgotten")
     Map<String, String> forgotten() {
         return Map.of("leak", "nobody decided who may see this");

@@ -27,6 +27,12 @@ public class AuditInterceptor implements HandlerInterceptor {
     private static final List<String> RECORD_VARIABLES = List.of("caseId", "concernId", "referralId", "recordId");
     static final String PURPOSE_HEADER = "X-Infohus-Purpose";
 
+    /**
+     * The request attribute in which a handler names the record a request created or read, when neither
+     * the path nor a {@code Location} says it (e.g. a page that answers a form with a receipt).
+     */
+    public static final String RECORD_ATTRIBUTE = AuditInterceptor.class.getName() + ".record";
+
     private final AuditTrail trail;
 
     public AuditInterceptor(AuditTrail trail) {
@@ -36,7 +42,7 @@ public class AuditInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
-        if (!(handler instanceof HandlerMethod) || !request.getRequestURI().startsWith("/api/")) {
+        if (!(handler instanceof HandlerMethod method) || !audited(request, method)) {
             return;
         }
         Caller caller = Callers.current();
@@ -55,7 +61,16 @@ public class AuditInterceptor implements HandlerInterceptor {
         }
     }
 
+    private static boolean audited(HttpServletRequest request, HandlerMethod method) {
+        return request.getRequestURI().startsWith("/api/")
+                || method.hasMethodAnnotation(Audited.class)
+                || method.getBeanType().isAnnotationPresent(Audited.class);
+    }
+
     private static String recordOf(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(RECORD_ATTRIBUTE) instanceof String named && !named.isBlank()) {
+            return named;
+        }
         String created = response.getHeader("Location");
         if (response.getStatus() == 201 && created != null && created.lastIndexOf('/') >= 0) {
             // a new record: the entry names it, so "who accessed this case" includes who created it
@@ -73,6 +88,9 @@ public class AuditInterceptor implements HandlerInterceptor {
             }
         }
         String query = request.getQueryString();
+        if (!request.getRequestURI().startsWith("/api/")) {
+            return request.getRequestURI();
+        }
         return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 

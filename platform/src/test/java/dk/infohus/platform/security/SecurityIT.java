@@ -140,6 +140,32 @@ class SecurityIT {
     }
 
     @Test
+    void anAuditedPageIsAuditedUnderTheRecordItNamesAndAnUnmarkedPageIsNot() {
+        var created = api.as(TestTokens.reporter()).post("/sider/probes?kode=7K3M-Q9TX-2B4R", "{}");
+        String record = created.json().get("created").asString();
+
+        await().until(() -> trail.about(record).size() == 1);
+        var entry = trail.about(record).get(0);
+        assertThat(entry.actor()).isEqualTo("lene");
+        assertThat(entry.action()).isEqualTo("change");
+        assertThat(entry.status()).isEqualTo(200);
+
+        String after = UUID.randomUUID().toString();
+        assertThat(api.get("/sider/probes").status()).isEqualTo(200);
+        api.as(TestTokens.municipalCoordinator()).get("/api/probes/" + after);
+        // the API request after the plain page is audited; once it is there, the page would have been too
+        await().until(() -> trail.about(after).size() == 1);
+        assertThat(mongo.getCollection(AuditTrail.COLLECTION)
+                        .find(new org.bson.Document("record", "/sider/probes"))
+                        .first())
+                .isNull();
+        assertThat(mongo.getCollection(AuditTrail.COLLECTION)
+                        .find(new org.bson.Document("record", new org.bson.Document("$regex", "7K3M")))
+                        .first())
+                .isNull();
+    }
+
+    @Test
     void anEditedOrRemovedAuditEntryIsDetected() {
         String caseId = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {

@@ -9,11 +9,14 @@ import dk.infohus.intake.concern.adapter.web.page.FormView.ReceiptView;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.domain.ReceiptCode;
 import dk.infohus.intake.concern.domain.ReceiptStatus;
+import dk.infohus.platform.audit.AuditInterceptor;
+import dk.infohus.platform.audit.Audited;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
 import io.micrometer.core.annotation.Timed;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -104,17 +107,22 @@ class PublicPages {
         Role.ADMINISTRATOR
     })
     @Timed("infohus.intake.pages.concern-form")
+    @Audited
     String submit(
             @ModelAttribute("form") ConcernForm form,
             BindingResult binding,
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
             @RequestParam(name = "altcha", required = false) @Nullable String altcha,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             Locale locale) {
         Outcome outcome =
                 submitter.submit(Channel.PUBLIC, form, binding, files, Caller.citizen(), null, altcha, locale);
         if (outcome instanceof Accepted accepted) {
+            request.setAttribute(
+                    AuditInterceptor.RECORD_ATTRIBUTE,
+                    accepted.receipt().concernId().toString());
             model.addAttribute("receipt", ReceiptView.of(accepted.receipt(), form.isAcute()));
             model.addAttribute("staff", false);
             return FormView.RECEIPT;
@@ -143,11 +151,15 @@ class PublicPages {
         Role.NETWORK_MEMBER,
         Role.ADMINISTRATOR
     })
+    @Audited
     String status(
             @RequestParam(name = "kode", required = false) @Nullable String kode,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             Locale locale) {
+        // the code is the credential: the audit trail says only that a receipt was looked up
+        request.setAttribute(AuditInterceptor.RECORD_ATTRIBUTE, "receipt");
         FormErrors errors = new FormErrors();
         model.addAttribute("kode", kode == null ? "" : kode);
         model.addAttribute("errors", errors);

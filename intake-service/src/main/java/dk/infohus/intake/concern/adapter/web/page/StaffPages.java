@@ -7,9 +7,12 @@ import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Outcome;
 import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Refused;
 import dk.infohus.intake.concern.adapter.web.page.FormView.ReceiptView;
 import dk.infohus.intake.concern.application.ConcernIntake;
+import dk.infohus.platform.audit.AuditInterceptor;
+import dk.infohus.platform.audit.Audited;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
 import io.micrometer.core.annotation.Timed;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +80,7 @@ class StaffPages {
     @PostMapping("/ny")
     @Allow({Role.REPORTER, Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
     @Timed("infohus.intake.pages.staff-form")
+    @Audited
     String submit(
             @ModelAttribute("form") ConcernForm form,
             BindingResult binding,
@@ -84,11 +88,15 @@ class StaffPages {
             Caller caller,
             @AuthenticationPrincipal @Nullable Jwt token,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             Locale locale) {
         Outcome outcome =
                 submitter.submit(Channel.STAFF, form, binding, files, caller, claim(token, NAME_CLAIM), null, locale);
         if (outcome instanceof Accepted accepted) {
+            request.setAttribute(
+                    AuditInterceptor.RECORD_ATTRIBUTE,
+                    accepted.receipt().concernId().toString());
             model.addAttribute("receipt", ReceiptView.of(accepted.receipt(), form.isAcute()));
             model.addAttribute("staff", true);
             model.addAttribute("mine", caller.is(Role.REPORTER));
@@ -103,6 +111,7 @@ class StaffPages {
     /** A reporter's own concerns, newest first: the date and how far each has come. */
     @GetMapping("/mine")
     @Allow(Role.REPORTER)
+    @Audited
     String mine(Caller caller, Model model) {
         model.addAttribute(
                 "concerns",

@@ -1,6 +1,7 @@
 package dk.infohus.intake.concern.adapter.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -10,6 +11,8 @@ import dk.infohus.intake.challenge.application.ProofOfWork;
 import dk.infohus.intake.challenge.application.Solutions;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.domain.Concern;
+import dk.infohus.intake.concern.domain.ReceiptCode;
+import dk.infohus.platform.audit.AuditTrail;
 import dk.infohus.platform.security.Caller;
 import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestKafka;
@@ -27,6 +30,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -57,6 +64,12 @@ class ConcernPagesIT {
 
     @Autowired
     ConcernIntake intake;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @LocalServerPort
     int port;
@@ -123,6 +136,22 @@ class ConcernPagesIT {
                 .containsPattern("id=\"status\"[^>]*>Modtaget<")
                 .as("a citizen is not told about outcomes")
                 .doesNotContain("id=\"udfald\"");
+
+        String concernId = mongo.findOne(
+                        Query.query(Criteria.where("receiptFingerprint")
+                                .is(ReceiptCode.parse(code).fingerprint())),
+                        Document.class,
+                        "concerns")
+                .getString("_id");
+        await().until(() -> !trail.about(concernId).isEmpty());
+        assertThat(trail.about(concernId))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("change"));
+        assertThat(mongo.getCollection(AuditTrail.COLLECTION)
+                        .find(new Document("record", new Document("$regex", code.substring(0, 4))))
+                        .first())
+                .as("the audit trail never holds a receipt code")
+                .isNull();
     }
 
     @Test
