@@ -85,6 +85,7 @@ public final class LocalStack implements AutoCloseable {
     private final Ports ports;
     private final Map<String, Supplier<ChildProcess.Builder>> recipes = new ConcurrentHashMap<>();
     private final Map<String, ChildProcess> running = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> extraArguments = new ConcurrentHashMap<>();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile boolean stopping;
@@ -95,6 +96,22 @@ public final class LocalStack implements AutoCloseable {
         this.repository = repository.toAbsolutePath().normalize();
         this.data = data.toAbsolutePath().normalize();
         this.ports = ports;
+    }
+
+    /**
+     * Adds command-line arguments to one part, after its own: for a benchmark or a trial, e.g.
+     * {@code addArguments("intake-service", List.of("--infohus.intake.unverified-submissions-per-hour=100000"))}.
+     * Call it before {@link #start()}; a part started again after a crash gets them too.
+     *
+     * @param part a service's module name, {@link #GATEWAY} or {@link #IDENTITY_PROVIDER}
+     */
+    public LocalStack addArguments(String part, List<String> arguments) {
+        extraArguments.merge(
+                part,
+                List.copyOf(arguments),
+                (before, added) ->
+                        Stream.concat(before.stream(), added.stream()).toList());
+        return this;
     }
 
     /**
@@ -127,7 +144,8 @@ public final class LocalStack implements AutoCloseable {
                 IDENTITY_PROVIDER,
                 () -> ChildProcess.javaJar(IDENTITY_PROVIDER, identityJar)
                         .jvmOptions(SERVICE_JVM_OPTIONS.toArray(String[]::new))
-                        .arguments(identityProviderArguments().toArray(String[]::new))
+                        .arguments(withExtra(IDENTITY_PROVIDER, identityProviderArguments())
+                                .toArray(String[]::new))
                         .workingDirectory(repository)
                         .logFile(log(IDENTITY_PROVIDER)));
         launch(IDENTITY_PROVIDER);
@@ -139,7 +157,8 @@ public final class LocalStack implements AutoCloseable {
                     service.module(),
                     () -> ChildProcess.javaJar(service.module(), jar)
                             .jvmOptions(SERVICE_JVM_OPTIONS.toArray(String[]::new))
-                            .arguments(serviceArguments(service).toArray(String[]::new))
+                            .arguments(withExtra(service.module(), serviceArguments(service))
+                                    .toArray(String[]::new))
                             .workingDirectory(repository)
                             .logFile(log(service.module())));
             launch(service.module());
@@ -153,7 +172,7 @@ public final class LocalStack implements AutoCloseable {
                     GATEWAY,
                     () -> ChildProcess.javaJar(GATEWAY, gatewayJar.get())
                             .jvmOptions(SERVICE_JVM_OPTIONS.toArray(String[]::new))
-                            .arguments(gatewayArguments().toArray(String[]::new))
+                            .arguments(withExtra(GATEWAY, gatewayArguments()).toArray(String[]::new))
                             .workingDirectory(repository)
                             .logFile(log(GATEWAY)));
             launch(GATEWAY);
@@ -262,6 +281,11 @@ public final class LocalStack implements AutoCloseable {
                 "--infohus.identity.key-file=" + data.resolve("identity").resolve("signing-key.json"),
                 "--infohus.identity.gateway.redirect-uris=" + gateway + "/login/oauth2/code/" + REGISTRATION,
                 "--infohus.identity.gateway.post-logout-redirect-uris=" + gateway + "/");
+    }
+
+    private List<String> withExtra(String part, List<String> arguments) {
+        return Stream.concat(arguments.stream(), extraArguments.getOrDefault(part, List.of()).stream())
+                .toList();
     }
 
     /**
