@@ -30,6 +30,15 @@ public class AuditTrail {
     private final MongoTemplate mongo;
     private final Clock clock;
 
+    /**
+     * The last entry this instance knows of (sequence number and hash), so that appending is one insert
+     * and not a search for the chain's end: on a store without an index on {@code _id} order (the embedded
+     * one) that search read the whole trail for every request. Reloaded when another instance appended.
+     */
+    private @Nullable Head head;
+
+    private record Head(long seq, String hash) {}
+
     public AuditTrail(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
@@ -49,29 +58,36 @@ public class AuditTrail {
             int status,
             @Nullable String traceId) {
         while (true) {
-            Document last = mongo.getCollection(COLLECTION)
-                    .find()
-                    .sort(new Document("_id", -1))
-                    .limit(1)
-                    .first();
-            long seq = last == null ? 1 : last.getLong("_id") + 1;
-            String previousHash = last == null ? GENESIS : last.getString("hash");
+            Head known = head != null ? head : lastEntry();
+            long seq = known.seq() + 1;
             Instant at = clock.instant();
-            String hash = hash(previousHash, seq, at, actor, role, action, record, purpose, status, traceId);
+            String hash = hash(known.hash(), seq, at, actor, role, action, record, purpose, status, traceId);
             AuditEntry entry =
-                    new AuditEntry(seq, at, actor, role, action, record, purpose, status, traceId, previousHash, hash);
+                    new AuditEntry(seq, at, actor, role, action, record, purpose, status, traceId, known.hash(), hash);
             try {
                 mongo.getCollection(COLLECTION).insertOne(toDocument(entry));
+                head = new Head(seq, hash);
                 return entry;
             } catch (com.mongodb.MongoWriteException e) {
                 if (e.getError().getCode() != 11000) {
                     throw e;
                 }
                 // another instance took this sequence number first: chain onto its entry
+                head = null;
             } catch (DuplicateKeyException e) {
                 // the same, reported through Spring's translation
+                head = null;
             }
         }
+    }
+
+    private Head lastEntry() {
+        Document last = mongo.getCollection(COLLECTION)
+                .find()
+                .sort(new Document("_id", -1))
+                .limit(1)
+                .first();
+        return last == null ? new Head(0, GENESIS) : new Head(last.getLong("_id"), last.getString("hash"));
     }
 
     /** Walks the whole chain and recomputes every hash. */
