@@ -84,6 +84,7 @@ public class ConcernForm {
     private String relation = "";
 
     private boolean acute;
+    private boolean receiptByEmail;
 
     private String idempotencyKey = "";
 
@@ -297,6 +298,15 @@ public class ConcernForm {
 
     public void setAcute(boolean acute) {
         this.acute = acute;
+    }
+
+    /** The citizen asks for the receipt code by email, at the address they gave. */
+    public boolean isReceiptByEmail() {
+        return receiptByEmail;
+    }
+
+    public void setReceiptByEmail(boolean receiptByEmail) {
+        this.receiptByEmail = receiptByEmail;
     }
 
     public String getIdempotencyKey() {

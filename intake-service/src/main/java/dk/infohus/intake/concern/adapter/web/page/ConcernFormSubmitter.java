@@ -9,6 +9,7 @@ import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.ConcernIntake.Receipt;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
 import dk.infohus.intake.concern.application.ConcernIntake.Submission;
+import dk.infohus.intake.concern.application.ReceiptMail;
 import dk.infohus.intake.concern.domain.Account;
 import dk.infohus.intake.concern.domain.ConcernSign;
 import dk.infohus.intake.concern.domain.CprNumber;
@@ -91,6 +92,7 @@ class ConcernFormSubmitter {
     private final Validator validator;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReceiptMail receiptMail;
 
     ConcernFormSubmitter(
             ConcernIntake intake,
@@ -99,7 +101,9 @@ class ConcernFormSubmitter {
             PageProperties properties,
             Validator validator,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ReceiptMail receiptMail) {
+        this.receiptMail = receiptMail;
         this.intake = intake;
         this.proofOfWork = proofOfWork;
         this.unverified = unverified;
@@ -159,7 +163,11 @@ class ConcernFormSubmitter {
             }
         }
         try {
-            return new Accepted(intake.receive(caller, callerName, submission));
+            Receipt receipt = intake.receive(caller, callerName, submission);
+            if (channel == Channel.PUBLIC && form.isReceiptByEmail() && !receipt.repeated()) {
+                receiptMail.send(form.getReporterEmail(), receipt.code(), locale);
+            }
+            return new Accepted(receipt);
         } catch (InvalidInput invalid) {
             translate(invalid, form, filenames, errors, texts);
             return new Refused(errors, HttpStatus.BAD_REQUEST);
@@ -176,6 +184,13 @@ class ConcernFormSubmitter {
 
     /** What the form's own choices and the API's list limits allow, before the domain is asked. */
     private void checkChoices(Channel channel, ConcernForm form, Caller caller, FormErrors errors, Texts texts) {
+        if (channel == Channel.PUBLIC && form.isReceiptByEmail()) {
+            if (!receiptMail.available()) {
+                errors.add("receiptByEmail", texts.get("error.receiptByEmail.unavailable"));
+            } else if (form.getReporterEmail().isBlank()) {
+                errors.add("reporterEmail", texts.get("error.receiptByEmail.noAddress"));
+            }
+        }
         boolean municipalityKnown = channel == Channel.PUBLIC
                 ? properties.municipality(form.getMunicipality()).isPresent()
                 : caller.worksFor(form.getMunicipality());

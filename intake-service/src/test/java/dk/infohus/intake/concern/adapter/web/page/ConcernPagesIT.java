@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.infohus.contracts.Role;
 import dk.infohus.contracts.Topics;
 import dk.infohus.intake.challenge.application.ProofOfWork;
@@ -22,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +59,10 @@ class ConcernPagesIT {
 
     private static final Pattern RECEIPT_CODE =
             Pattern.compile("id=\"kvitteringskode\"[^>]*>([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<");
+
+    /** The SMTP server intake's test configuration names (config/application.yml). */
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     MockMvc mvc;
@@ -378,6 +386,47 @@ class ConcernPagesIT {
 
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aCitizenWhoAsksGetsTheReceiptCodeByEmailAndNothingAboutTheConcern() throws Exception {
+        String secret = "Hemmelig detalje " + UUID.randomUUID();
+        String html = html(
+                publicForm(Map.of("reporterEmail", "bekymret@example.dk", "receiptByEmail", "true", "account", secret))
+                        .param("altcha", solvedChallenge()));
+        String code = codeIn(html);
+        assertThat(html).contains("id=\"kvittering-mailet\"");
+
+        await().until(() -> Arrays.stream(mail.getReceivedMessages())
+                .anyMatch(message -> textOf(message).contains(code)));
+        var message = Arrays.stream(mail.getReceivedMessages())
+                .filter(received -> textOf(received).contains(code))
+                .findFirst()
+                .orElseThrow();
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo("bekymret@example.dk");
+        assertThat(message.getSubject()).isEqualTo("Kvittering for din bekymring");
+        assertThat(textOf(message))
+                .contains("https://infohus.test/offentlig/status")
+                .contains("Er der akut fare, så ring 112.")
+                .doesNotContain(secret);
+    }
+
+    @Test
+    void askingForTheReceiptByEmailWithoutAnAddressIsAnErrorNextToTheEmailField() throws Exception {
+        MockHttpServletResponse refused =
+                send(publicForm(Map.of("receiptByEmail", "true")).param("altcha", solvedChallenge()));
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+                .containsPattern("id=\"reporterEmail-fejl\"[\\s\\S]*Skriv din e-mail");
+    }
+
+    private static String textOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, String> staffFields() {
