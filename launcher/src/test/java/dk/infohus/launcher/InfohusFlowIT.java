@@ -39,7 +39,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,16 +47,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The whole system as {@code ./infohus run} starts it: a Kafka broker and the durable MongoDB-wire
  * server as child processes, the five services from their packaged jars. A concern is walked through
- * all five services with the REST calls of the README, and the final state is read from every store.
+ * all five services with the REST calls of the README, and the final state is read from every store. The
+ * stack is the one this run shares ({@link SharedStack}); the tests that kill the broker or the store wait for
+ * it to be started again, so the classes after this one find every part running.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.class)
 class InfohusFlowIT {
 
     private static final String DEPARTMENT = "boern-og-forebyggelse";
     private static final Duration FLOW = Duration.ofSeconds(60);
     private static final Pattern TRACE = Pattern.compile("\\[([0-9a-f]{32})-[0-9a-f]{16}\\]");
 
-    @TempDir
+    /** The shared stack's data directory. */
     static Path data;
 
     static LocalStack stack;
@@ -64,29 +67,20 @@ class InfohusFlowIT {
     static MongoClient mongo;
 
     @BeforeAll
-    static void startEverything() throws Exception {
-        int[] free = FreePorts.take(10);
-        Map<Service, Integer> services = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            services.put(service, free[5 + service.ordinal()]);
-        }
-        Path repository = Path.of("").toAbsolutePath().getParent();
-        stack = new LocalStack(
-                repository, data, new LocalStack.Ports(free[0], free[1], free[2], free[3], free[4], services));
-        stack.start();
+    static void startEverything(LocalStack shared) {
+        stack = shared;
+        data = stack.dataDirectory();
         for (Service service : Service.values()) {
             api.put(service, TestHttp.at(stack.url(service).toString()));
         }
         mongo = MongoClients.create(stack.mongoUri());
     }
 
+    /** The stack is shared with the other classes of this run ({@link SharedStack}), which closes it at the end. */
     @AfterAll
-    static void stopEverything() {
+    static void closeClients() {
         if (mongo != null) {
             mongo.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 
