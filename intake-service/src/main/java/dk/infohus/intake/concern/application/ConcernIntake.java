@@ -178,6 +178,18 @@ public class ConcernIntake {
         return new Receipt(concern.id(), code, concern.receivedAt(), concern.status(), false);
     }
 
+    /**
+     * The receipt given before for this sender's idempotency key, if that submission arrived already: a
+     * resubmitted form needs no second proof that it was sent by a person.
+     */
+    public Optional<Receipt> receiptGivenFor(Caller caller, @Nullable String idempotencyKey) {
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            return Optional.empty();
+        }
+        return concerns.findBySubmissionKey(submissionKey(caller, idempotencyKey))
+                .map(this::repeatedReceipt);
+    }
+
     private Receipt repeatedReceipt(Concern concern) {
         log.info("Concern {} was submitted again; the first receipt is given again", concern.id());
         return new Receipt(concern.id(), receiptCodes.of(concern.id()), concern.receivedAt(), concern.status(), true);

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -84,6 +86,9 @@ class ConcernFormSubmitter {
     private static final java.util.regex.Pattern LINK_FIELD =
             java.util.regex.Pattern.compile("online\\.links\\[(\\d+)]");
     private static final java.util.regex.Pattern FILE_FIELD = java.util.regex.Pattern.compile("attachments\\[(\\d+)]");
+
+    /** How long a double click's second request waits for the first one's concern to be stored. */
+    static final Duration SAME_FORM_WAIT = Duration.ofSeconds(5);
 
     private final ConcernIntake intake;
     private final ProofOfWork proofOfWork;
@@ -147,6 +152,11 @@ class ConcernFormSubmitter {
             translate(invalid, form, filenames, errors, texts);
             return new Refused(errors, HttpStatus.BAD_REQUEST);
         }
+        Optional<Receipt> sentBefore = intake.receiptGivenFor(caller, form.getIdempotencyKey());
+        if (sentBefore.isPresent()) {
+            // the same form again (a double click, a reload): its receipt, without a second proof of work
+            return new Accepted(sentBefore.get());
+        }
         if (channel == Channel.PUBLIC) {
             if (altcha == null || altcha.isBlank()) {
                 if (!unverified.tryTake()) {
@@ -157,6 +167,10 @@ class ConcernFormSubmitter {
                 try {
                     proofOfWork.verify(altcha);
                 } catch (InvalidInput invalid) {
+                    Optional<Receipt> sentJustNow = sameFormSentAtOnce(caller, form, invalid);
+                    if (sentJustNow.isPresent()) {
+                        return new Accepted(sentJustNow.get());
+                    }
                     translate(invalid, form, filenames, errors, texts);
                     return new Refused(errors, HttpStatus.BAD_REQUEST);
                 }
@@ -172,6 +186,32 @@ class ConcernFormSubmitter {
             translate(invalid, form, filenames, errors, texts);
             return new Refused(errors, HttpStatus.BAD_REQUEST);
         }
+    }
+
+    /**
+     * A double click sends the same form, with the same solved challenge, twice at once: the second finds the
+     * challenge used by the first, which is still being stored. Its answer is then the first one's receipt,
+     * once that is stored (within a few seconds), rather than an error page for a concern that arrived.
+     */
+    private Optional<Receipt> sameFormSentAtOnce(Caller caller, ConcernForm form, InvalidInput refusal) {
+        if (!Refusal.ALREADY_USED.message().equals(refusal.getMessage())) {
+            return Optional.empty();
+        }
+        // a wait, not a point in the domain's time: measured on the monotonic clock
+        long giveUp = System.nanoTime() + SAME_FORM_WAIT.toNanos();
+        do {
+            Optional<Receipt> receipt = intake.receiptGivenFor(caller, form.getIdempotencyKey());
+            if (receipt.isPresent()) {
+                return receipt;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        } while (System.nanoTime() - giveUp < 0);
+        return Optional.empty();
     }
 
     private String contactPhones() {

@@ -187,6 +187,28 @@ class ConcernPagesIT {
         assertThat(second).contains("Formularen var allerede sendt");
     }
 
+    @Test
+    void aResentFormWithTheSameSolvedChallengeGetsItsReceiptNotAnError() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String solved = solvedChallenge();
+        String first = html(publicForm(Map.of("idempotencyKey", key)).param("altcha", solved));
+        MockHttpServletResponse again =
+                send(publicForm(Map.of("idempotencyKey", key)).param("altcha", solved));
+
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(codeIn(again.getContentAsString(StandardCharsets.UTF_8))).isEqualTo(codeIn(first));
+    }
+
+    @Test
+    void aUsedChallengeWithANewFormIsStillRefused() throws Exception {
+        String solved = solvedChallenge();
+        html(publicForm(Map.of()).param("altcha", solved));
+        MockHttpServletResponse reused = send(publicForm(Map.of()).param("altcha", solved));
+
+        assertThat(reused.getStatus()).isEqualTo(400);
+        assertThat(reused.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"altcha-fejl\"");
+    }
+
     static Stream<Arguments> wrongFields() {
         return Stream.of(
                 Arguments.of(
