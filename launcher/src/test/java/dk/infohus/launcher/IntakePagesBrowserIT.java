@@ -575,6 +575,14 @@ class IntakePagesBrowserIT {
                                 const value = new FormData(document.querySelector('form.form')).get('altcha');
                                 return typeof value === 'string' && value.length > 0;
                                 """));
+        // and a screen reader is told, in the page's language (the live region altcha-status.js fills)
+        new WebDriverWait(browser, WAIT)
+                .withMessage("the robot check's live region did not say it was confirmed")
+                .until(driver -> {
+                    String said = driver.findElement(By.id("altcha-status")).getAttribute("textContent");
+                    return said.equals("Bekræftet. Du kan sende formularen.")
+                            || said.equals("Confirmed. You can send the form.");
+                });
     }
 
     /** Presses the form's send button and waits for the answer to replace the page. */

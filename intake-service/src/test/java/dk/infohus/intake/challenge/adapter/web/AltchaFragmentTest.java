@@ -63,14 +63,15 @@ class AltchaFragmentTest {
         assertThat(html).doesNotContainIgnoringCase(" style=").doesNotContainIgnoringCase("<style");
         Matcher scripts =
                 Pattern.compile("<script([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(html);
-        int found = 0;
+        List<String> sources = new java.util.ArrayList<>();
         while (scripts.find()) {
-            found++;
             assertThat(scripts.group(2)).as("no inline script").isBlank();
             assertThat(scripts.group(1)).contains("type=\"module\"");
-            assertThat(attribute(scripts.group(1), "src")).isEqualTo("/offentlig/assets/altcha/altcha.js");
+            sources.add(attribute(scripts.group(1), "src"));
         }
-        assertThat(found).isEqualTo(1);
+        assertThat(sources).containsExactly("/offentlig/assets/altcha/altcha.js", "/offentlig/assets/altcha-status.js");
+        assertThat(getClass().getResource("/static/offentlig/assets/altcha-status.js"))
+                .isNotNull();
         List<String> stylesheets = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"")
                 .matcher(html)
                 .results()
@@ -84,6 +85,16 @@ class AltchaFragmentTest {
                     .as(asset)
                     .isNotNull();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"da,Bekræftet. Du kan sende formularen.", "en,Confirmed. You can send the form."})
+    void aLiveRegionTellsScreenReadersHowTheCheckGoes(String lang, String verified) {
+        String html = render(lang);
+
+        String region = between(html, "<p id=\"altcha-status\"", "</p>");
+        assertThat(region).contains("role=\"status\"", "aria-live=\"polite\"", "data-verified=\"" + verified + "\"");
+        assertThat(between(html, "<altcha-widget", ">")).contains("data-status-id=\"altcha-status\"");
     }
 
     private static String render(String lang) {
