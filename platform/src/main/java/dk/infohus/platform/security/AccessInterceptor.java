@@ -4,7 +4,6 @@ import dk.infohus.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -31,7 +30,7 @@ public class AccessInterceptor implements HandlerInterceptor {
         }
         Allow allow = method.getMethodAnnotation(Allow.class);
         Caller caller = Callers.current();
-        if (allow != null && Arrays.asList(allow.value()).contains(caller.role())) {
+        if (Allows.admit(allow, caller.role())) {
             return true;
         }
         if (!caller.signedIn()) {

@@ -1,11 +1,11 @@
 package dk.infohus.intake.concern.adapter.web.page;
 
 import dk.infohus.platform.security.Allow;
+import dk.infohus.platform.security.Allows;
 import dk.infohus.platform.security.Caller;
 import dk.infohus.platform.security.Callers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,7 +25,7 @@ final class PageAccess implements HandlerInterceptor {
         }
         Allow allow = method.getMethodAnnotation(Allow.class);
         Caller caller = Callers.current();
-        if (allow != null && Arrays.asList(allow.value()).contains(caller.role())) {
+        if (Allows.admit(allow, caller.role())) {
             return true;
         }
         throw new ResponseStatusException(caller.signedIn() ? HttpStatus.NOT_FOUND : HttpStatus.UNAUTHORIZED);

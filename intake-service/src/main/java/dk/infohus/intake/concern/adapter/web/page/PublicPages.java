@@ -1,6 +1,5 @@
 package dk.infohus.intake.concern.adapter.web.page;
 
-import dk.infohus.contracts.Role;
 import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Accepted;
 import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Channel;
 import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Outcome;
@@ -64,31 +63,13 @@ class PublicPages {
     }
 
     @GetMapping
-    @Allow({
-        Role.CITIZEN,
-        Role.REPORTER,
-        Role.POLICE_COORDINATOR,
-        Role.MUNICIPAL_COORDINATOR,
-        Role.INFOHUS_MEMBER,
-        Role.DEPARTMENT_CASEWORKER,
-        Role.NETWORK_MEMBER,
-        Role.ADMINISTRATOR
-    })
+    @Allow(anyone = true)
     String landing() {
         return "forside";
     }
 
     @GetMapping("/bekymring")
-    @Allow({
-        Role.CITIZEN,
-        Role.REPORTER,
-        Role.POLICE_COORDINATOR,
-        Role.MUNICIPAL_COORDINATOR,
-        Role.INFOHUS_MEMBER,
-        Role.DEPARTMENT_CASEWORKER,
-        Role.NETWORK_MEMBER,
-        Role.ADMINISTRATOR
-    })
+    @Allow(anyone = true)
     String form(@RequestParam(name = "kommune", required = false) @Nullable String kommune, Model model) {
         ConcernForm form = ConcernForm.blank();
         if (kommune != null && properties.municipality(kommune.strip()).isPresent()) {
@@ -104,16 +85,7 @@ class PublicPages {
      * that the code never appears in an address.
      */
     @PostMapping("/bekymring")
-    @Allow({
-        Role.CITIZEN,
-        Role.REPORTER,
-        Role.POLICE_COORDINATOR,
-        Role.MUNICIPAL_COORDINATOR,
-        Role.INFOHUS_MEMBER,
-        Role.DEPARTMENT_CASEWORKER,
-        Role.NETWORK_MEMBER,
-        Role.ADMINISTRATOR
-    })
+    @Allow(anyone = true)
     @Timed("infohus.intake.pages.concern-form")
     @Audited
     String submit(
@@ -152,16 +124,7 @@ class PublicPages {
 
     /** The status of a concern by the code on its receipt, typed any way: the code is the credential. */
     @GetMapping("/status")
-    @Allow({
-        Role.CITIZEN,
-        Role.REPORTER,
-        Role.POLICE_COORDINATOR,
-        Role.MUNICIPAL_COORDINATOR,
-        Role.INFOHUS_MEMBER,
-        Role.DEPARTMENT_CASEWORKER,
-        Role.NETWORK_MEMBER,
-        Role.ADMINISTRATOR
-    })
+    @Allow(anyone = true)
     @Audited
     String status(
             @RequestParam(name = "kode", required = false) @Nullable String kode,
@@ -201,16 +164,7 @@ class PublicPages {
     }
 
     @GetMapping("/handlekort")
-    @Allow({
-        Role.CITIZEN,
-        Role.REPORTER,
-        Role.POLICE_COORDINATOR,
-        Role.MUNICIPAL_COORDINATOR,
-        Role.INFOHUS_MEMBER,
-        Role.DEPARTMENT_CASEWORKER,
-        Role.NETWORK_MEMBER,
-        Role.ADMINISTRATOR
-    })
+    @Allow(anyone = true)
     String actionCard(Model model) {
         model.addAttribute("signsIndividual", FormView.individualSigns());
         model.addAttribute("signsSocial", FormView.socialSigns());
@@ -218,16 +172,7 @@ class PublicPages {
     }
 
     @GetMapping("/vejledning")
-    @Allow({
-        Role.CITIZEN,
-        Role.REPORTER,
-        Role.POLICE_COORDINATOR,
-        Role.MUNICIPAL_COORDINATOR,
-        Role.INFOHUS_MEMBER,
-        Role.DEPARTMENT_CASEWORKER,
-        Role.NETWORK_MEMBER,
-        Role.ADMINISTRATOR
-    })
+    @Allow(anyone = true)
     String guidance() {
         return "vejledning";
     }
