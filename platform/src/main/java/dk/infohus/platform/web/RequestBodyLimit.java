@@ -43,7 +43,11 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long applies = isMultipartForm(request) ? uploadLimit : limit;
         if (request.getContentLengthLong() > applies) {
-            problems.write(response, ProblemResponses.bodyTooLarge(applies));
+            if (isPage(request)) {
+                writePage(response, applies);
+            } else {
+                problems.write(response, ProblemResponses.bodyTooLarge(applies));
+            }
             return;
         }
         chain.doFilter(new LimitedRequest(request, applies), response);
@@ -53,6 +57,35 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         String contentType = request.getContentType();
         return contentType != null
                 && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    /** A form sent from a page (not the API) that asks for HTML: the person gets a page, not a problem body. */
+    private static boolean isPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
+    }
+
+    /** A short page, Danish first, that says what was too large and what to do. */
+    private static void writePage(HttpServletResponse response, long limit) throws IOException {
+        long megabytes = Math.max(1, limit / (1024 * 1024));
+        response.setStatus(413);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("""
+                <!DOCTYPE html>
+                <html lang="da"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>For stor forsendelse</title></head>
+                <body><main>
+                <h1>For stor forsendelse</h1>
+                <p>Det, du sendte, fylder mere end %1$d MB i alt. Gå tilbage, og vælg færre eller mindre filer
+                (højst 5 filer og 10 MB pr. fil). Det, du har skrevet, er ikke sendt endnu.</p>
+                <p>Er der akut fare, så ring 112.</p>
+                <h2 lang="en">Too large</h2>
+                <p lang="en">What you sent is larger than %1$d MB in all. Go back and choose fewer or smaller
+                files (at most 5 files of 10 MB each). What you wrote has not been sent yet.</p>
+                <p lang="en">If there is immediate danger, call 112.</p>
+                </main></body></html>
+                """.formatted(megabytes));
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

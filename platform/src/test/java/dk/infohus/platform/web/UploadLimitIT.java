@@ -88,6 +88,21 @@ class UploadLimitIT {
         assertThat(problem.get("limit").asLong()).isEqualTo(1024 * 1024);
     }
 
+    @Test
+    void aPageFormOverTheUploadLimitGetsAPageInDanishAndEnglish() throws Exception {
+        HttpResponse<String> response = CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sider/probes"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(600 * 1024, 600 * 1024)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+        assertThat(response.body()).contains("<html lang=\"da\">", "For stor forsendelse", "1 MB", "Too large", "112");
+    }
+
     private static void assertRefusedNamingAttachments(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type"))
