@@ -14,10 +14,15 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param english the page is in English ({@code lang=en}); else Danish
  * @param switchHref the same page in the other language
+ * @param switchable the page offers the other language: not on an answer to a form
  * @param formToken the CSRF token the front door sends in {@code X-Infohus-Form-Token}; null when called directly
  */
 public record PageContext(
-        boolean english, String switchHref, @Nullable String formToken, List<PageProperties.Contact> contacts) {
+        boolean english,
+        String switchHref,
+        boolean switchable,
+        @Nullable String formToken,
+        List<PageProperties.Contact> contacts) {
 
     /** The header in which the front door passes the session's CSRF token on. */
     static final String FORM_TOKEN_HEADER = "X-Infohus-Form-Token";
@@ -30,6 +35,9 @@ public record PageContext(
         return new PageContext(
                 english,
                 switchHref(request, english),
+                // an answer to a form (a receipt, the form with errors) is not fetched again by a link:
+                // switching there would lose the receipt code or what was typed
+                "GET".equals(request.getMethod()),
                 token == null || token.isBlank() ? null : token,
                 properties.contacts());
     }

@@ -135,6 +135,9 @@ class ConcernPagesIT {
         String html = receipt.getContentAsString(StandardCharsets.UTF_8);
         String code = codeIn(html);
         assertThat(html).contains("Skriv koden ned").contains("href=\"/offentlig/status\"");
+        assertThat(html)
+                .as("no language switch on a receipt: following it would lose the code")
+                .doesNotContain("class=\"lang-switch\"");
         assertThat(html).doesNotContain("Ring 112 nu");
 
         String typedSloppily = code.toLowerCase().replace("-", " ");
