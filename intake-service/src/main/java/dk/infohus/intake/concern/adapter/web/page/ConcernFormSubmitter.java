@@ -36,6 +36,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -89,6 +95,10 @@ class ConcernFormSubmitter {
 
     /** How long a double click's second request waits for the first one's concern to be stored. */
     static final Duration SAME_FORM_WAIT = Duration.ofSeconds(5);
+
+    /** The public forms being sent in this instance right now, by their idempotency key. */
+    private final ConcurrentMap<String, CompletableFuture<Optional<Receipt>>> formsBeingSent =
+            new ConcurrentHashMap<>();
 
     private final ConcernIntake intake;
     private final ProofOfWork proofOfWork;
@@ -157,6 +167,45 @@ class ConcernFormSubmitter {
             // the same form again (a double click, a reload): its receipt, without a second proof of work
             return new Accepted(sentBefore.get());
         }
+        String key = form.getIdempotencyKey();
+        if (channel != Channel.PUBLIC || key.isBlank()) {
+            return proveAndReceive(channel, form, submission, caller, callerName, altcha, filenames, locale);
+        }
+        // a double click sends the same form, with the same solved challenge, twice at once: the second
+        // waits for the first and shows its receipt, instead of finding the challenge used and saying so
+        CompletableFuture<Optional<Receipt>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Receipt>> first = formsBeingSent.putIfAbsent(key, mine);
+        if (first != null) {
+            Optional<Receipt> theirs = receiptOf(first);
+            return theirs.isPresent()
+                    ? new Accepted(theirs.get())
+                    : proveAndReceive(channel, form, submission, caller, callerName, altcha, filenames, locale);
+        }
+        try {
+            Optional<Receipt> finishedJustNow = intake.receiptGivenFor(caller, key);
+            if (finishedJustNow.isPresent()) {
+                return new Accepted(finishedJustNow.get());
+            }
+            Outcome outcome = proveAndReceive(channel, form, submission, caller, callerName, altcha, filenames, locale);
+            mine.complete(outcome instanceof Accepted accepted ? Optional.of(accepted.receipt()) : Optional.empty());
+            return outcome;
+        } finally {
+            mine.complete(Optional.empty());
+            formsBeingSent.remove(key, mine);
+        }
+    }
+
+    private Outcome proveAndReceive(
+            Channel channel,
+            ConcernForm form,
+            Submission submission,
+            Caller caller,
+            @Nullable String callerName,
+            @Nullable String altcha,
+            List<String> filenames,
+            Locale locale) {
+        FormErrors errors = new FormErrors();
+        Texts texts = new Texts(messages, locale);
         if (channel == Channel.PUBLIC) {
             if (altcha == null || altcha.isBlank()) {
                 if (!unverified.tryTake()) {
@@ -167,10 +216,6 @@ class ConcernFormSubmitter {
                 try {
                     proofOfWork.verify(altcha);
                 } catch (InvalidInput invalid) {
-                    Optional<Receipt> sentJustNow = sameFormSentAtOnce(caller, form, invalid);
-                    if (sentJustNow.isPresent()) {
-                        return new Accepted(sentJustNow.get());
-                    }
                     translate(invalid, form, filenames, errors, texts);
                     return new Refused(errors, HttpStatus.BAD_REQUEST);
                 }
@@ -188,30 +233,16 @@ class ConcernFormSubmitter {
         }
     }
 
-    /**
-     * A double click sends the same form, with the same solved challenge, twice at once: the second finds the
-     * challenge used by the first, which is still being stored. Its answer is then the first one's receipt,
-     * once that is stored (within a few seconds), rather than an error page for a concern that arrived.
-     */
-    private Optional<Receipt> sameFormSentAtOnce(Caller caller, ConcernForm form, InvalidInput refusal) {
-        if (!Refusal.ALREADY_USED.message().equals(refusal.getMessage())) {
+    /** The first send's receipt, once it has one; empty if it was refused or takes too long. */
+    private static Optional<Receipt> receiptOf(CompletableFuture<Optional<Receipt>> first) {
+        try {
+            return first.get(SAME_FORM_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
             return Optional.empty();
         }
-        // a wait, not a point in the domain's time: measured on the monotonic clock
-        long giveUp = System.nanoTime() + SAME_FORM_WAIT.toNanos();
-        do {
-            Optional<Receipt> receipt = intake.receiptGivenFor(caller, form.getIdempotencyKey());
-            if (receipt.isPresent()) {
-                return receipt;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        } while (System.nanoTime() - giveUp < 0);
-        return Optional.empty();
     }
 
     private String contactPhones() {

@@ -203,6 +203,27 @@ class ConcernPagesIT {
     }
 
     @Test
+    void aDoubleClickSendingTheFormTwiceAtOnceShowsOneReceiptBothTimes() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String solved = solvedChallenge();
+        var sends = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return send(publicForm(Map.of("idempotencyKey", key)).param("altcha", solved));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        List<MockHttpServletResponse> answers =
+                sends.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactly(200, 200);
+        assertThat(codeIn(answers.get(0).getContentAsString(StandardCharsets.UTF_8)))
+                .isEqualTo(codeIn(answers.get(1).getContentAsString(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aUsedChallengeWithANewFormIsStillRefused() throws Exception {
         String solved = solvedChallenge();
         html(publicForm(Map.of()).param("altcha", solved));
