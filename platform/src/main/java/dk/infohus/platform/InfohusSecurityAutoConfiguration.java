@@ -98,14 +98,22 @@ public class InfohusSecurityAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer infohusAccess(ProblemResponses problems, AuditTrail trail) {
+    WebMvcConfigurer infohusAccess(
+            ProblemResponses problems,
+            AuditTrail trail,
+            @Value("${infohus.security.page-paths:}") List<String> pagePaths) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 // audit first: its completion runs also for a request the access check refuses
                 // every handler: API requests always, others when @Audited (pages that create or show a record)
                 registry.addInterceptor(new AuditInterceptor(trail));
-                registry.addInterceptor(new AccessInterceptor(problems)).addPathPatterns("/api/**");
+                // the API, and the pages a service serves (where a page without @Allow is closed too)
+                registry.addInterceptor(new AccessInterceptor(problems))
+                        .addPathPatterns("/api/**")
+                        .addPathPatterns(pagePaths.stream()
+                                .filter(path -> !path.isBlank())
+                                .toList());
             }
 
             @Override

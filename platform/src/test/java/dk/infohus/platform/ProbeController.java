@@ -51,6 +51,19 @@ class ProbeController {
         return Map.of("page", "plain");
     }
 
+    /** A guarded page (infohus.security.page-paths) for coordinators. */
+    @GetMapping("/sider/vagt/coordinators")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
+    Map<String, String> guardedPage() {
+        return Map.of("page", "for coordinators");
+    }
+
+    /** A guarded page nobody decided about: closed. */
+    @GetMapping("/sider/vagt/forgotten")
+    Map<String, String> forgottenPage() {
+        return Map.of("leak", "nobody decided who may see this page");
+    }
+
     @GetMapping("/api/probes/forgotten")
     Map<String, String> forgotten() {
         return Map.of("leak", "nobody decided who may see this");

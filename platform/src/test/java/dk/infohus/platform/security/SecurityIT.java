@@ -166,6 +166,24 @@ class SecurityIT {
     }
 
     @Test
+    void aGuardedPageAdmitsWhomItsAllowSaysAndAPageWithoutAllowNoOne() {
+        assertThat(api.get("/sider/vagt/coordinators").status()).isEqualTo(401);
+        assertThat(api.as(TestTokens.reporter()).get("/sider/vagt/coordinators").status())
+                .isEqualTo(404);
+        assertThat(api.as(TestTokens.municipalCoordinator())
+                        .get("/sider/vagt/coordinators")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as(TestTokens.municipalCoordinator())
+                        .get("/sider/vagt/forgotten")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/sider/probes").status())
+                .as("a page outside the guarded paths")
+                .isEqualTo(200);
+    }
+
+    @Test
     void anEditedOrRemovedAuditEntryIsDetected() {
         String caseId = UUID.randomUUID().toString();
         for (int i = 0; i < 3; i++) {

@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The pages: their settings, their language, who may use them, and their errors as pages. */
 @Configuration(proxyBeanMethods = false)
@@ -36,17 +34,6 @@ class PageConfiguration {
             public void setLocale(
                     HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
                 throw new UnsupportedOperationException("the language is chosen by the lang parameter");
-            }
-        };
-    }
-
-    @Bean
-    WebMvcConfigurer pageAccess() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new PageAccess())
-                        .addPathPatterns("/offentlig/**", "/offentlig", "/indberetning/**");
             }
         };
     }
