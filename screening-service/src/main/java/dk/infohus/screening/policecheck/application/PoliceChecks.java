@@ -40,9 +40,10 @@ public interface PoliceChecks {
 
     /**
      * Stores a new police check, the events its opening caused and the id of the event that caused it,
-     * in one write; does nothing if a check with that id exists already (a redelivered event).
+     * in one write; a redelivery of that event does nothing.
      *
-     * @return false if the check existed already, so nothing was stored
+     * @return false if this very event opened the check before (a redelivery), so nothing was stored
+     * @throws dk.infohus.platform.domain.IllegalTransition if the check exists, opened by another event
      */
     boolean open(PoliceCheck check, List<InfohusEvent> events, String causingEventId);
 

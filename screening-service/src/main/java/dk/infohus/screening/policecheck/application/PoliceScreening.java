@@ -40,7 +40,8 @@ public class PoliceScreening {
 
     /**
      * Opens the police check of a concern intake received, stored with its {@code PoliceCheckOpened}
-     * event and the id of the causing event in one write; a redelivered event changes nothing.
+     * event and the id of the causing event in one write; a redelivered event changes nothing, and another
+     * event about a case whose check is open already is refused and goes to the dead letters.
      */
     public void open(PoliceCheckId id, ConcernDetails concern, String causingEventId) {
         Changed<PoliceCheck> opened = PoliceCheck.open(id, concern, clock.instant());

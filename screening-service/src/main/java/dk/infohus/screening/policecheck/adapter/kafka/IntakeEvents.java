@@ -3,7 +3,7 @@ package dk.infohus.screening.policecheck.adapter.kafka;
 import dk.infohus.contracts.Topics;
 import dk.infohus.contracts.intake.ConcernReceived;
 import dk.infohus.platform.events.CloudEventCodec;
-import dk.infohus.platform.events.IncomingEvent;
+import dk.infohus.platform.events.EventHandlers;
 import dk.infohus.screening.policecheck.application.PoliceScreening;
 import dk.infohus.screening.policecheck.domain.ConcernDetails;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
@@ -17,30 +17,33 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeEvents {
 
-    private final CloudEventCodec codec;
     private final PoliceScreening screening;
+    private final EventHandlers handlers;
 
     IntakeEvents(CloudEventCodec codec, PoliceScreening screening) {
-        this.codec = codec;
         this.screening = screening;
+        this.handlers = EventHandlers.reading(codec)
+                .on(ConcernReceived.class, this::open)
+                .build();
     }
 
     @KafkaListener(id = "screening-intake-events", topics = Topics.INTAKE_CONCERN)
     @Timed("infohus.screening.intake-events")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent incoming = codec.read(record);
-        if (incoming.event() instanceof ConcernReceived received) {
-            screening.open(
-                    new PoliceCheckId(received.caseId()),
-                    new ConcernDetails(
-                            received.municipality(),
-                            received.acute(),
-                            SubjectKind.valueOf(received.subjectKind()),
-                            received.concernSigns(),
-                            received.occurredAt(),
-                            received.subject(),
-                            received.earlierConcerns()),
-                    incoming.id());
-        }
+        handlers.dispatch(record);
+    }
+
+    private void open(ConcernReceived received, String eventId) {
+        screening.open(
+                new PoliceCheckId(received.caseId()),
+                new ConcernDetails(
+                        received.municipality(),
+                        received.acute(),
+                        SubjectKind.valueOf(received.subjectKind()),
+                        received.concernSigns(),
+                        received.occurredAt(),
+                        received.subject(),
+                        received.earlierConcerns()),
+                eventId);
     }
 }
