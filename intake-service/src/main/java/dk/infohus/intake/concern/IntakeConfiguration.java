@@ -5,6 +5,7 @@ import dk.infohus.intake.concern.adapter.keys.IntakeSecret;
 import dk.infohus.intake.concern.application.ConcernAttachments;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.Concerns;
+import dk.infohus.intake.concern.application.ReceiptMail;
 import dk.infohus.intake.concern.domain.BlindIndex;
 import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.intake.concern.domain.ReceiptCodes;
@@ -27,13 +28,19 @@ class IntakeConfiguration {
     }
 
     @Bean
-    ConcernIntake concernIntake(Concerns concerns, ConcernAttachments attachments, IntakeSecret secret, Clock clock) {
+    ConcernIntake concernIntake(
+            Concerns concerns,
+            ConcernAttachments attachments,
+            IntakeSecret secret,
+            Clock clock,
+            ReceiptMail receiptMail) {
         return new ConcernIntake(
                 concerns,
                 attachments,
                 new ReceiptCodes(secret.keyFor("receipt-code/v1")),
                 new BlindIndex(secret.keyFor("blind-index/v1")),
-                clock);
+                clock,
+                receiptMail);
     }
 
     @Bean

@@ -31,7 +31,7 @@ public class AttachmentRefused extends InvalidInput {
     private final Refusal refusal;
 
     public AttachmentRefused(String field, Refusal refusal, String message) {
-        super(field, message);
+        super(field, refusal.code(), message);
         this.refusal = Objects.requireNonNull(refusal, "refusal");
     }
 

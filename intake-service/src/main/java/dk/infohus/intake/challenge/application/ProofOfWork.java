@@ -5,6 +5,8 @@ import dk.infohus.intake.challenge.domain.Refusal;
 import dk.infohus.intake.challenge.domain.Solution;
 import dk.infohus.platform.domain.InvalidInput;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public class ProofOfWork {
 
     private static final Logger log = LoggerFactory.getLogger(ProofOfWork.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UsedChallenges used;
     private final Clock clock;
@@ -92,9 +95,20 @@ public class ProofOfWork {
      * Accepts a solution once: the widget's payload (Base64 of its JSON) must solve a challenge issued
      * here that has not expired and has not been used before.
      *
-     * @throws InvalidInput naming the field {@code altcha} otherwise
+     * @throws InvalidInput naming the field {@code altcha} otherwise, its code the {@link Refusal}'s
      */
     public void verify(@Nullable String payload) {
+        verify(payload, "once:" + HexFormat.of().formatHex(randomBytes()));
+    }
+
+    /**
+     * Accepts a solution for one submission: as {@link #verify(String)}, except that a solution used for
+     * the same submission before (the same form sent twice by a double click) is accepted again.
+     *
+     * @param submission what the solution is shown for, such as the submission's idempotency key as intake
+     *     stores it; kept only as a digest
+     */
+    public void verify(@Nullable String payload, String submission) {
         if (payload == null || payload.isBlank()) {
             throw refused(Refusal.MISSING);
         }
@@ -106,7 +120,7 @@ public class ProofOfWork {
         if (!clock.instant().isBefore(expiresAt)) {
             throw refused(Refusal.EXPIRED);
         }
-        if (!used.firstUse(solution.signature(), expiresAt)) {
+        if (!used.useFor(solution.signature(), expiresAt, digest(submission))) {
             throw refused(Refusal.ALREADY_USED);
         }
     }
@@ -190,6 +204,21 @@ public class ProofOfWork {
     }
 
     private static InvalidInput refused(Refusal refusal) {
-        return new InvalidInput(FIELD, refusal.message());
+        return new InvalidInput(FIELD, refusal.code(), refusal.message());
+    }
+
+    private static byte[] randomBytes() {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        return random;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 public interface UsedChallenges {
 
     /**
-     * Records the first use of the challenge with this signature, atomically: of two concurrent calls
-     * with one signature, exactly one returns true.
+     * Records the use of the challenge with this signature for one submission, atomically: of two
+     * concurrent calls with one signature for different submissions, exactly one returns true.
      *
-     * @return false when it was used before
+     * @param usedFor what the solution is shown for (a digest of the submission's key): the same submission
+     *     sent again, a double click, may show it again
+     * @return false when it was used before for something else
      */
-    boolean firstUse(String signature, Instant expiresAt);
+    boolean useFor(String signature, Instant expiresAt, String usedFor);
 
     /** Forgets the challenges that expired before {@code now}; they are refused as expired anyway. */
     long forgetExpiredBefore(Instant now);

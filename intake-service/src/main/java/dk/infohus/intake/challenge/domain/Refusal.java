@@ -18,4 +18,9 @@ public enum Refusal {
     public String message() {
         return message;
     }
+
+    /** The stable code a refusal carries, for pages to translate: the name in lower case. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -25,8 +25,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -52,27 +54,51 @@ public class ConcernIntake {
     private final ReceiptCodes receiptCodes;
     private final BlindIndex blindIndex;
     private final Clock clock;
+    private final ReceiptMail receiptMail;
 
+    /** Without mail: receipts are shown, never mailed. */
     public ConcernIntake(
             Concerns concerns,
             ConcernAttachments attachments,
             ReceiptCodes receiptCodes,
             BlindIndex blindIndex,
             Clock clock) {
+        this(concerns, attachments, receiptCodes, blindIndex, clock, ReceiptMail.NONE);
+    }
+
+    public ConcernIntake(
+            Concerns concerns,
+            ConcernAttachments attachments,
+            ReceiptCodes receiptCodes,
+            BlindIndex blindIndex,
+            Clock clock,
+            ReceiptMail receiptMail) {
         this.concerns = concerns;
         this.attachments = attachments;
         this.receiptCodes = receiptCodes;
         this.blindIndex = blindIndex;
         this.clock = clock;
+        this.receiptMail = receiptMail;
+    }
+
+    /** Whether a reporter may ask for the receipt code by email. */
+    public boolean receiptsByEmail() {
+        return receiptMail.available();
     }
 
     /**
      * What the reporter takes away: the code to look the concern up with.
      *
      * @param repeated this submission had arrived before; the receipt is the one given then
+     * @param mailed the code was sent to the reporter's email address, as they asked (never for a repeat)
      */
     public record Receipt(
-            ConcernId concernId, ReceiptCode code, Instant receivedAt, ConcernStatus status, boolean repeated) {}
+            ConcernId concernId,
+            ReceiptCode code,
+            Instant receivedAt,
+            ConcernStatus status,
+            boolean repeated,
+            boolean mailed) {}
 
     /**
      * What the form says about who reports. A citizen's word is taken as given; for a signed-in caller the
@@ -83,7 +109,13 @@ public class ConcernIntake {
             @Nullable String name,
             @Nullable String organisation,
             @Nullable String email,
-            @Nullable String phone) {}
+            @Nullable String phone) {
+
+        /** @throws InvalidInput naming the field when a detail is over its limit or not what it says */
+        public ReporterDetails {
+            Reporter.requireContactDetails(name, organisation, email, phone);
+        }
+    }
 
     /**
      * A concern as submitted, before the caller is taken into account.
@@ -91,6 +123,8 @@ public class ConcernIntake {
      * @param idempotencyKey the form's or the API call's key for this submission (16 to 100 letters, digits,
      *     {@code -} or {@code _}); the same key from the same sender makes one concern. Null: every call is new
      * @param attachments files to store with the concern; checked before anything is stored
+     * @param mailReceiptIn the reporter asks for the receipt code by email, at the address they give, in
+     *     this language; null: the receipt is only shown
      */
     public record Submission(
             String municipality,
@@ -100,32 +134,52 @@ public class ConcernIntake {
             boolean acute,
             List<String> concernSigns,
             @Nullable String idempotencyKey,
-            List<ConcernAttachments.Upload> attachments) {
+            List<ConcernAttachments.Upload> attachments,
+            @Nullable Locale mailReceiptIn) {
 
         public Submission {
             concernSigns = List.copyOf(concernSigns);
             attachments = List.copyOf(attachments);
         }
+
+        /** A submission whose receipt is only shown. */
+        public Submission(
+                String municipality,
+                ReporterDetails reporter,
+                Subject subject,
+                Account account,
+                boolean acute,
+                List<String> concernSigns,
+                @Nullable String idempotencyKey,
+                List<ConcernAttachments.Upload> attachments) {
+            this(municipality, reporter, subject, account, acute, concernSigns, idempotencyKey, attachments, null);
+        }
+    }
+
+    /** {@link #receive(Caller, String, Submission, Admission)} with nothing more to prove. */
+    public Receipt receive(Caller caller, @Nullable String callerName, Submission submission) {
+        return receive(caller, callerName, submission, Admission.NONE);
     }
 
     /**
-     * A new concern: stored with its {@code ConcernReceived} event in one write, then published.
+     * A new concern: stored with its {@code ConcernReceived} event in one write, then published; the
+     * receipt code mailed when the reporter asked for it.
      *
      * <p>A citizen may report to any municipality, anonymously or not. A signed-in caller reports to a
      * municipality they work for and as themselves: a reporter as STAFF or PARTNER, a coordinator who
      * records a concern received by phone as STAFF.
      *
+     * <p>In this order: the rules (nothing is asked of the sender for a submission that breaks one), then
+     * whether the same submission arrived before (its receipt again, without a second proof), then the
+     * admission, then the files and the concern. Of two sends of one submission at the same moment, the
+     * store keeps one concern (one per submission key) and both get its receipt.
+     *
      * @param callerName the caller's display name from their token, if it has one; else their user id is used
-     * @throws InvalidInput naming {@code municipality} or {@code reporter.kind} when the caller may not report so
+     * @param admission what the sender must prove for a new submission
+     * @throws InvalidInput naming the field of the first rule the submission breaks, or the admission's refusal
      */
-    public Receipt receive(Caller caller, @Nullable String callerName, Submission submission) {
-        if (caller.signedIn() && !caller.worksFor(submission.municipality())) {
-            throw new InvalidInput(
-                    "municipality",
-                    "signed in, you report to a municipality you work for: "
-                            + String.join(", ", new TreeSet<>(caller.municipalities())));
-        }
-        Reporter reporter = reporterFor(caller, callerName, submission.reporter());
+    public Receipt receive(Caller caller, @Nullable String callerName, Submission submission, Admission admission) {
+        Reporter reporter = check(caller, callerName, submission);
         Report report = new Report(
                 reporter, submission.subject(), submission.account(), submission.acute(), submission.concernSigns());
         String submissionKey = submissionKey(caller, submission.idempotencyKey());
@@ -133,6 +187,7 @@ public class ConcernIntake {
         if (before.isPresent()) {
             return repeatedReceipt(before.get());
         }
+        admission.admit(submissionKey);
         ConcernId id = ConcernId.newId();
         SubjectKeys subjectKeys = blindIndex.of(submission.municipality(), submission.subject());
         List<ConcernId> earlier = subjectKeys.isEmpty()
@@ -157,6 +212,7 @@ public class ConcernIntake {
                     clock.instant());
             concerns.add(received.aggregate(), received.events());
         } catch (DuplicateSubmission sameAgain) {
+            // the same submission, sent at the same moment, was stored first: its receipt
             discardAttachments(id, attached);
             return concerns.findBySubmissionKey(submissionKey)
                     .map(this::repeatedReceipt)
@@ -175,24 +231,54 @@ public class ConcernIntake {
                 caller.role().claim(),
                 attached.size(),
                 earlier.size());
-        return new Receipt(concern.id(), code, concern.receivedAt(), concern.status(), false);
+        boolean mailed = false;
+        Locale language = submission.mailReceiptIn();
+        if (language != null && reporter.email() != null) {
+            receiptMail.send(reporter.email(), code, language);
+            mailed = true;
+        }
+        return new Receipt(concern.id(), code, concern.receivedAt(), concern.status(), false, mailed);
     }
 
     /**
-     * The receipt given before for this sender's idempotency key, if that submission arrived already: a
-     * resubmitted form needs no second proof that it was sent by a person.
+     * The rules a submission must keep before anything is asked or stored: where the caller may report,
+     * as whom, a birth date before today, and an address and a mail server for a receipt by email.
+     *
+     * @return the reporter the submission is from
      */
-    public Optional<Receipt> receiptGivenFor(Caller caller, @Nullable String idempotencyKey) {
-        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            return Optional.empty();
+    private Reporter check(Caller caller, @Nullable String callerName, Submission submission) {
+        if (caller.signedIn() && !caller.worksFor(submission.municipality())) {
+            throw new InvalidInput(
+                    "municipality",
+                    "not-yours",
+                    "signed in, you report to a municipality you work for: "
+                            + String.join(", ", new TreeSet<>(caller.municipalities())));
         }
-        return concerns.findBySubmissionKey(submissionKey(caller, idempotencyKey))
-                .map(this::repeatedReceipt);
+        LocalDate birthDate = submission.subject().birthDate();
+        if (birthDate != null && !birthDate.isBefore(LocalDate.now(clock))) {
+            throw new InvalidInput("subject.birthDate", "not-past", "must be before today");
+        }
+        if (submission.mailReceiptIn() != null) {
+            if (!receiptMail.available()) {
+                throw new InvalidInput("receiptByEmail", "unavailable", "receipts cannot be mailed here");
+            }
+            if (isBlank(submission.reporter().email())) {
+                throw new InvalidInput("reporter.email", "required", "give the address to mail the receipt to");
+            }
+        }
+        if (submission.idempotencyKey() != null
+                && !submission.idempotencyKey().isBlank()
+                && !IDEMPOTENCY_KEY.matcher(submission.idempotencyKey()).matches()) {
+            throw new InvalidInput(
+                    "idempotencyKey", "malformed", "must be 16 to 100 letters, digits, - or _, e.g. a UUID");
+        }
+        return reporterFor(caller, callerName, submission.reporter());
     }
 
     private Receipt repeatedReceipt(Concern concern) {
         log.info("Concern {} was submitted again; the first receipt is given again", concern.id());
-        return new Receipt(concern.id(), receiptCodes.of(concern.id()), concern.receivedAt(), concern.status(), true);
+        return new Receipt(
+                concern.id(), receiptCodes.of(concern.id()), concern.receivedAt(), concern.status(), true, false);
     }
 
     private void discardAttachments(ConcernId id, List<AttachedFile> attached) {
@@ -211,7 +297,8 @@ public class ConcernIntake {
             return "none:" + UUID.randomUUID();
         }
         if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidInput("idempotencyKey", "must be 16 to 100 letters, digits, - or _, e.g. a UUID");
+            throw new InvalidInput(
+                    "idempotencyKey", "malformed", "must be 16 to 100 letters, digits, - or _, e.g. a UUID");
         }
         String scope = caller.signedIn() ? "user:" + caller.userId() : "anonymous";
         return sha256(scope + "|" + idempotencyKey);
@@ -234,13 +321,13 @@ public class ConcernIntake {
         String organisation = isBlank(caller.organisation()) ? given.organisation() : caller.organisation();
         if (caller.is(Role.REPORTER)) {
             if (!given.kind().mustGiveName()) {
-                throw new InvalidInput("reporter.kind", "signed in, you report as STAFF or PARTNER");
+                throw new InvalidInput("reporter.kind", "not-allowed", "signed in, you report as STAFF or PARTNER");
             }
             return new Reporter(given.kind(), name, organisation, given.email(), given.phone());
         }
         if (caller.is(Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR)) {
             if (given.kind() != ReporterKind.STAFF) {
-                throw new InvalidInput("reporter.kind", "a coordinator records a concern as STAFF");
+                throw new InvalidInput("reporter.kind", "not-allowed", "a coordinator records a concern as STAFF");
             }
             if (isBlank(organisation)) {
                 // codes only: the coordinator's role and municipality stand for their organisation

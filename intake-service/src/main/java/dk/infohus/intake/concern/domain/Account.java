@@ -20,10 +20,28 @@ public record Account(
         @Nullable String otherAuthorities,
         @Nullable String relationToSubject) {
 
+    public static final int MAX_WHAT_HAPPENED = 10_000;
+    public static final int MAX_WHEN = 300;
+    public static final int MAX_WHERE = 300;
+    public static final int MAX_PLATFORMS = 20;
+    public static final int MAX_PLATFORM_LENGTH = 100;
+    public static final int MAX_LINKS = 20;
+    public static final int MAX_LINK_LENGTH = 2_000;
+    public static final int MAX_OTHER_AUTHORITIES = 2_000;
+    public static final int MAX_RELATION = 200;
+
+    /** The code of a link that is no {@code http} or {@code https} address. */
+    public static final String NOT_A_WEB_ADDRESS = "not-a-web-address";
+
     public Account {
         if (whatHappened.isBlank()) {
-            throw new InvalidInput("account", "tell what you have seen or heard");
+            throw new InvalidInput("account", "required", "tell what you have seen or heard");
         }
+        OverLimit.text("account", whatHappened, MAX_WHAT_HAPPENED);
+        OverLimit.text("when", when, MAX_WHEN);
+        OverLimit.text("where", where, MAX_WHERE);
+        OverLimit.text("otherAuthorities", otherAuthorities, MAX_OTHER_AUTHORITIES);
+        OverLimit.text("relationToSubject", relationToSubject, MAX_RELATION);
         onlinePlatforms = onlinePlatforms.stream()
                 .map(String::strip)
                 .filter(platform -> !platform.isEmpty())
@@ -34,6 +52,8 @@ public record Account(
                 .filter(link -> !link.isEmpty())
                 .distinct()
                 .toList();
+        OverLimit.list("online.platforms", onlinePlatforms, MAX_PLATFORMS, MAX_PLATFORM_LENGTH);
+        OverLimit.list("online.links", links, MAX_LINKS, MAX_LINK_LENGTH);
         for (int i = 0; i < links.size(); i++) {
             requireWebLink(links.get(i), "online.links[" + i + "]");
         }
@@ -53,10 +73,11 @@ public record Account(
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new InvalidInput(field, "must be a web address starting with https:// or http://");
+                throw new InvalidInput(
+                        field, NOT_A_WEB_ADDRESS, "must be a web address starting with https:// or http://");
             }
         } catch (URISyntaxException e) {
-            throw new InvalidInput(field, "must be a web address starting with https:// or http://");
+            throw new InvalidInput(field, NOT_A_WEB_ADDRESS, "must be a web address starting with https:// or http://");
         }
     }
 

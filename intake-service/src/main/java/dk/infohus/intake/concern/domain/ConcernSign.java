@@ -64,6 +64,7 @@ public enum ConcernSign {
         return Arrays.stream(values())
                 .filter(sign -> sign.code.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInput("concernSigns", "is not one of the plan's concern signs: " + code));
+                .orElseThrow(() ->
+                        new InvalidInput("concernSigns", "unknown", "is not one of the plan's concern signs: " + code));
     }
 }

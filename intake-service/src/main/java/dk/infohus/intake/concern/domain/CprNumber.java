@@ -12,9 +12,15 @@ public record CprNumber(String value) {
 
     private static final String FIELD = "subject.cprNumber";
 
+    /** The code of a number that is not ten digits. */
+    public static final String MALFORMED = "malformed";
+
+    /** The code of a number whose first six digits are no date. */
+    public static final String NO_SUCH_DATE = "no-such-date";
+
     public CprNumber {
         if (!value.matches("\\d{6}-\\d{4}")) {
-            throw new InvalidInput(FIELD, "must be DDMMYY-SSSS, e.g. 010110-1234");
+            throw new InvalidInput(FIELD, MALFORMED, "must be DDMMYY-SSSS, e.g. 010110-1234");
         }
         birthDateOf(value);
     }
@@ -23,7 +29,7 @@ public record CprNumber(String value) {
     public static CprNumber parse(String typed) {
         String digits = typed.strip().replace("-", "").replace(" ", "");
         if (!digits.matches("\\d{10}")) {
-            throw new InvalidInput(FIELD, "must be ten digits, DDMMYY-SSSS, e.g. 010110-1234");
+            throw new InvalidInput(FIELD, MALFORMED, "must be ten digits, DDMMYY-SSSS, e.g. 010110-1234");
         }
         return new CprNumber(digits.substring(0, 6) + "-" + digits.substring(6));
     }
@@ -48,7 +54,7 @@ public record CprNumber(String value) {
         try {
             return LocalDate.of(century + yy, month, day);
         } catch (DateTimeException e) {
-            throw new InvalidInput(FIELD, "holds a date that does not exist");
+            throw new InvalidInput(FIELD, NO_SUCH_DATE, "holds a date that does not exist");
         }
     }
 

@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record Report(Reporter reporter, Subject subject, Account account, boolean acute, List<String> concernSigns) {
 
+    /** The most concern signs a report names (the plan has fewer). */
+    public static final int MAX_CONCERN_SIGNS = 30;
+
     public Report {
+        OverLimit.list("concernSigns", concernSigns, MAX_CONCERN_SIGNS, Integer.MAX_VALUE);
         concernSigns = concernSigns.stream()
                 .map(code -> ConcernSign.byCode(code).code())
                 .distinct()

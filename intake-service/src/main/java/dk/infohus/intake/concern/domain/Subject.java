@@ -20,18 +20,28 @@ public record Subject(
     /** The oldest age anyone is taken to have. */
     public static final int OLDEST_AGE = 120;
 
+    public static final int MAX_NAME = 200;
+    public static final int MAX_ADDRESS = 300;
+    public static final int MAX_DESCRIPTION = 2_000;
+
+    /** The code of a birth date that differs from the one in the CPR number. */
+    public static final String DIFFERS_FROM_CPR = "differs-from-cpr";
+
     public Subject {
         if (name.isBlank()) {
-            throw new InvalidInput("subject.name", "name the person or the group");
+            throw new InvalidInput("subject.name", "required", "name the person or the group");
         }
+        OverLimit.text("subject.name", name, MAX_NAME);
+        OverLimit.text("subject.address", address, MAX_ADDRESS);
+        OverLimit.text("subject.description", description, MAX_DESCRIPTION);
         if (kind == SubjectKind.GROUP && (cprNumber != null || birthDate != null || age != null)) {
-            throw new InvalidInput("subject.kind", "a group has no CPR number, birth date or age");
+            throw new InvalidInput("subject.kind", "group-with-birth", "a group has no CPR number, birth date or age");
         }
         if (cprNumber != null && birthDate != null && !cprNumber.birthDate().equals(birthDate)) {
-            throw new InvalidInput("subject.birthDate", "differs from the date in the CPR number");
+            throw new InvalidInput("subject.birthDate", DIFFERS_FROM_CPR, "differs from the date in the CPR number");
         }
         if (age != null && (age < 0 || age > OLDEST_AGE)) {
-            throw new InvalidInput("subject.age", "must be between 0 and " + OLDEST_AGE);
+            throw new InvalidInput("subject.age", "out-of-range", "must be between 0 and " + OLDEST_AGE);
         }
     }
 

@@ -61,6 +61,21 @@ class ProofOfWorkTest {
     }
 
     @Test
+    void aSolutionShownForOneSubmissionIsAcceptedAgainForItAndNoOther() {
+        String solved = payload(proofOfWork.issue());
+
+        proofOfWork.verify(solved, "submission-a");
+
+        assertThatCode(() -> proofOfWork.verify(solved, "submission-a"))
+                .as("the same form sent twice, by a double click")
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> proofOfWork.verify(solved, "submission-b"))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.code()).isEqualTo(Refusal.ALREADY_USED.code()));
+        assertRefused(solved, Refusal.ALREADY_USED);
+    }
+
+    @Test
     void aWrongNumberIsRefused() {
         Challenge challenge = proofOfWork.issue();
         long number = solve(challenge);
@@ -198,21 +213,33 @@ class ProofOfWorkTest {
         assertThatThrownBy(() -> proofOfWork.verify(payload)).isInstanceOfSatisfying(InvalidInput.class, e -> {
             assertThat(e.field()).isEqualTo("altcha");
             assertThat(e.getMessage()).isEqualTo(refusal.message());
+            assertThat(e.code()).isEqualTo(refusal.code());
         });
     }
 
     static final class InMemoryUsedChallenges implements UsedChallenges {
         final Map<String, Instant> signatures = new ConcurrentHashMap<>();
+        final Map<String, String> usedFor = new ConcurrentHashMap<>();
 
         @Override
-        public boolean firstUse(String signature, Instant expiresAt) {
-            return signatures.putIfAbsent(signature, expiresAt) == null;
+        public boolean useFor(String signature, Instant expiresAt, String submission) {
+            return usedFor.computeIfAbsent(signature, key -> {
+                        signatures.put(key, expiresAt);
+                        return submission;
+                    })
+                    .equals(submission);
         }
 
         @Override
         public long forgetExpiredBefore(Instant now) {
             long before = signatures.size();
-            signatures.values().removeIf(expiresAt -> expiresAt.isBefore(now));
+            signatures.entrySet().removeIf(entry -> {
+                boolean expired = entry.getValue().isBefore(now);
+                if (expired) {
+                    usedFor.remove(entry.getKey());
+                }
+                return expired;
+            });
             return before - signatures.size();
         }
     }

@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -267,6 +268,168 @@ class ConcernIntakeTest {
         assertThatThrownBy(() -> intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null, upload)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(attachments.stored).containsOnlyKeys(receipt.concernId());
+    }
+
+    @Test
+    void twoInstancesSendingTheSameFormAtTheSameMomentStoreOneConcernAndBothShowItsReceipt() {
+        // two intake instances over one store; the second one's send arrives while the first is between
+        // its proof and its write, as a double click reaching two instances does
+        ConcernIntake otherInstance = new ConcernIntake(
+                concerns,
+                attachments,
+                new ReceiptCodes(new byte[32]),
+                new BlindIndex(new byte[32]),
+                Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC));
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+        Submission form = submission("657", CITIZEN, key);
+        List<String> admitted = new java.util.ArrayList<>();
+        Receipt[] second = new Receipt[1];
+
+        Receipt first = intake.receive(Caller.citizen(), null, form, submissionKey -> {
+            admitted.add(submissionKey);
+            second[0] = otherInstance.receive(Caller.citizen(), null, form, admitted::add);
+        });
+
+        assertThat(concerns.all()).hasSize(1);
+        assertThat(first.code()).isEqualTo(second[0].code());
+        assertThat(first.concernId()).isEqualTo(second[0].concernId());
+        assertThat(List.of(first.repeated(), second[0].repeated())).containsExactlyInAnyOrder(true, false);
+        assertThat(admitted)
+                .as("both proved for the same submission")
+                .hasSize(2)
+                .containsOnly(admitted.get(0));
+    }
+
+    @Test
+    void theSameSubmissionAgainIsNotAskedForASecondProof() {
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+        intake.receive(Caller.citizen(), null, submission("657", CITIZEN, key));
+
+        Receipt again = intake.receive(Caller.citizen(), null, submission("657", CITIZEN, key), submissionKey -> {
+            throw new AssertionError("asked to prove again");
+        });
+
+        assertThat(again.repeated()).isTrue();
+    }
+
+    @Test
+    void aSenderWhoIsNotAdmittedStoresNothing() {
+        assertThatThrownBy(() -> intake.receive(Caller.citizen(), null, submission("657", CITIZEN), submissionKey -> {
+                    throw new InvalidInput("altcha", "expired", "has expired");
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.code()).isEqualTo("expired"));
+        assertThat(concerns.all()).isEmpty();
+    }
+
+    @Test
+    void aBrokenRuleIsRefusedBeforeTheSenderIsAskedToProveAnything() {
+        Submission tomorrow = new Submission(
+                "657",
+                CITIZEN,
+                Subject.person(
+                        "Ali Jensen",
+                        null,
+                        ConcernFixtures.NOW.atZone(ZoneOffset.UTC).toLocalDate(),
+                        null),
+                Account.of("Han viser videoer."),
+                false,
+                List.of(),
+                null,
+                List.of());
+
+        assertThatThrownBy(() -> intake.receive(Caller.citizen(), null, tomorrow, submissionKey -> {
+                    throw new AssertionError("asked to prove a submission that is refused anyway");
+                }))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("subject.birthDate");
+                    assertThat(e.code()).isEqualTo("not-past");
+                });
+    }
+
+    @Test
+    void theReceiptIsMailedWhenTheReporterAsksAndOnlyForTheFirstSend() {
+        RecordingMail mail = new RecordingMail(true);
+        ConcernIntake mailing = new ConcernIntake(
+                concerns,
+                attachments,
+                new ReceiptCodes(new byte[32]),
+                new BlindIndex(new byte[32]),
+                Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC),
+                mail);
+        var anna = new ReporterDetails(ReporterKind.CITIZEN, null, null, "anna@example.dk", null);
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+
+        Receipt first = mailing.receive(Caller.citizen(), null, mailed(submission("657", anna, key), Locale.ENGLISH));
+        Receipt again = mailing.receive(Caller.citizen(), null, mailed(submission("657", anna, key), Locale.ENGLISH));
+        Receipt notAsked = mailing.receive(Caller.citizen(), null, submission("657", anna));
+
+        assertThat(mail.sent).containsExactly("anna@example.dk " + first.code().display() + " en");
+        assertThat(List.of(first.mailed(), again.mailed(), notAsked.mailed())).containsExactly(true, false, false);
+    }
+
+    @Test
+    void aReceiptByEmailWithoutAnAddressOrAMailServerIsRefusedAndNothingStored() {
+        ConcernIntake withoutMail = new ConcernIntake(
+                concerns,
+                attachments,
+                new ReceiptCodes(new byte[32]),
+                new BlindIndex(new byte[32]),
+                Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC),
+                new RecordingMail(false));
+        ConcernIntake withMail = new ConcernIntake(
+                concerns,
+                attachments,
+                new ReceiptCodes(new byte[32]),
+                new BlindIndex(new byte[32]),
+                Clock.fixed(ConcernFixtures.NOW, ZoneOffset.UTC),
+                new RecordingMail(true));
+        var anna = new ReporterDetails(ReporterKind.CITIZEN, null, null, "anna@example.dk", null);
+
+        assertThatThrownBy(() ->
+                        withoutMail.receive(Caller.citizen(), null, mailed(submission("657", anna), Locale.ENGLISH)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.field() + " " + e.code()).isEqualTo("receiptByEmail unavailable"));
+        assertThatThrownBy(() ->
+                        withMail.receive(Caller.citizen(), null, mailed(submission("657", CITIZEN), Locale.ENGLISH)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.field() + " " + e.code()).isEqualTo("reporter.email required"));
+        assertThat(concerns.all()).isEmpty();
+    }
+
+    private static Submission mailed(Submission submission, Locale language) {
+        return new Submission(
+                submission.municipality(),
+                submission.reporter(),
+                submission.subject(),
+                submission.account(),
+                submission.acute(),
+                submission.concernSigns(),
+                submission.idempotencyKey(),
+                submission.attachments(),
+                language);
+    }
+
+    /** Receipt mail that records what it would send. */
+    static final class RecordingMail implements ReceiptMail {
+        final List<String> sent = new java.util.ArrayList<>();
+        private final boolean available;
+
+        RecordingMail(boolean available) {
+            this.available = available;
+        }
+
+        @Override
+        public boolean available() {
+            return available;
+        }
+
+        @Override
+        public void send(String address, dk.infohus.intake.concern.domain.ReceiptCode code, Locale language) {
+            sent.add(address + " " + code.display() + " " + language.getLanguage());
+        }
     }
 
     private static final ReporterDetails CITIZEN = new ReporterDetails(ReporterKind.CITIZEN, null, null, null, null);

@@ -20,13 +20,14 @@ class MongoUsedChallenges implements UsedChallenges {
     }
 
     @Override
-    public boolean firstUse(String signature, Instant expiresAt) {
+    public boolean useFor(String signature, Instant expiresAt, String usedFor) {
         try {
             // an insert, never an upsert: the unique _id refuses the second of two concurrent uses
-            mongo.insert(new UsedChallengeDocument(signature, expiresAt));
+            mongo.insert(new UsedChallengeDocument(signature, expiresAt, usedFor));
             return true;
         } catch (DuplicateKeyException e) {
-            return false;
+            UsedChallengeDocument first = mongo.findById(signature, UsedChallengeDocument.class);
+            return first != null && usedFor.equals(first.usedFor());
         }
     }
 

@@ -1,8 +1,6 @@
 package dk.infohus.intake.concern.adapter.mail;
 
 import dk.infohus.intake.concern.application.ReceiptMail;
-import dk.infohus.intake.concern.domain.ReceiptCode;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -25,21 +23,8 @@ class MailConfiguration {
             @Value("${infohus.intake.public-url:http://localhost:8080}") String publicUrl) {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            return new NoReceiptMail();
+            return ReceiptMail.NONE; // no SMTP server configured: receipts are shown, not mailed
         }
         return new SmtpReceiptMail(sender, messages, from, publicUrl.replaceAll("/+$", "") + "/offentlig/status");
-    }
-
-    /** No SMTP server configured: receipts are shown, not mailed. */
-    static final class NoReceiptMail implements ReceiptMail {
-        @Override
-        public boolean available() {
-            return false;
-        }
-
-        @Override
-        public void send(String address, ReceiptCode code, Locale language) {
-            throw new IllegalStateException("no mail server is configured (spring.mail.host)");
-        }
     }
 }

@@ -3,20 +3,16 @@ package dk.infohus.intake.concern.adapter.web;
 import dk.infohus.intake.concern.domain.ReporterKind;
 import dk.infohus.intake.concern.domain.SubjectKind;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A concern as a reporter or a partner system sends it.
+ * A concern as a reporter or a partner system sends it. Only its shape is checked here; the limits and rules
+ * (lengths, formats, a birth date before today) are the domain's, the same for the API and the pages, and
+ * answered as a 400 naming the field.
  *
  * @param municipality kommunekode of the municipality the concern is reported to, e.g. 657 for Herning; a
  *     signed-in caller reports to a municipality they work for
@@ -39,25 +35,21 @@ record ConcernRequest(
 
         @NotNull @Valid ReporterRequest reporter,
         @NotNull @Valid SubjectRequest subject,
-        @NotBlank @Size(max = 10_000) String account,
-        @Nullable @Size(max = 300) String when,
-        @Nullable @Size(max = 300) String where,
+        @NotNull String account,
+        @Nullable String when,
+        @Nullable String where,
         @Nullable @Valid OnlineRequest online,
-        @Nullable @Size(max = 2_000) String otherAuthorities,
-        @Nullable @Size(max = 200) String relationToSubject,
+        @Nullable String otherAuthorities,
+        @Nullable String relationToSubject,
         @Nullable Boolean acute,
-
-        @Nullable @Size(max = 30)
-        List<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 60) String> concernSigns) {
+        @Nullable List<@NotNull String> concernSigns) {
 
     record ReporterRequest(
             @NotNull ReporterKind kind,
-            @Nullable @Size(max = 200) String name,
-            @Nullable @Size(max = 200) String organisation,
-            @Nullable @Email @Size(max = 200) String email,
-
-            @Nullable @Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "must be a phone number")
-            String phone) {}
+            @Nullable String name,
+            @Nullable String organisation,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     /**
      * @param age the person's age as the reporter guesses it, when the birth date is not known
@@ -65,14 +57,14 @@ record ConcernRequest(
      */
     record SubjectRequest(
             @NotNull SubjectKind kind,
-            @NotBlank @Size(max = 200) String name,
+            @NotNull String name,
             @Nullable String cprNumber,
-            @Nullable @Past LocalDate birthDate,
-            @Nullable @Min(0) @Max(120) Integer age,
-            @Nullable @Size(max = 300) String address,
-            @Nullable @Size(max = 2_000) String description) {}
+            @Nullable LocalDate birthDate,
+            @Nullable Integer age,
+            @Nullable String address,
+            @Nullable String description) {}
 
     record OnlineRequest(
-            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 100) String> platforms,
-            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 2_000) String> links) {}
+            @Nullable List<@NotNull String> platforms,
+            @Nullable List<@NotNull String> links) {}
 }

@@ -1,8 +1,5 @@
 package dk.infohus.intake.concern.adapter.web.page;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,76 +8,52 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The concern form as a browser sends it, every field as typed (text, so that nothing a person types fails
- * to bind): shown again as it was when something is wrong. The limits are those of the REST API's request.
+ * to bind): shown again as it was when something is wrong. It has no limits of its own: the domain's
+ * values ({@code Account}, {@code Subject}, {@code Reporter}) hold them, for the pages and the API alike.
  */
 public class ConcernForm {
-
-    static final int MAX_LINKS = 20;
-    static final int MAX_LINK_LENGTH = 2_000;
-    static final int MAX_PLATFORMS = 20;
-    static final int MAX_PLATFORM_LENGTH = 100;
 
     private String municipality = "";
     private String reporterKind = "";
 
-    @Size(max = 200)
     private String reporterName = "";
 
-    @Size(max = 200)
     private String reporterOrganisation = "";
 
-    @Email
-    @Size(max = 200)
     private String reporterEmail = "";
 
-    @Pattern(regexp = "(\\+?[0-9 ]{8,20})?")
     private String reporterPhone = "";
 
     private String subjectKind = "PERSON";
 
-    @Size(max = 200)
     private String personName = "";
 
-    @Size(max = 20)
     private String cprNumber = "";
 
-    @Size(max = 20)
     private String birthDate = "";
 
-    @Size(max = 10)
     private String age = "";
 
-    @Size(max = 300)
     private String address = "";
 
-    @Size(max = 200)
     private String groupName = "";
 
-    @Size(max = 2_000)
     private String groupDescription = "";
 
-    @Size(max = 10_000)
     private String account = "";
 
-    @Size(max = 300)
     private String when = "";
 
-    @Size(max = 300)
     private String where = "";
 
-    @Size(max = MAX_PLATFORMS * (MAX_PLATFORM_LENGTH + 2))
     private String platforms = "";
 
-    @Size(max = MAX_LINKS * (MAX_LINK_LENGTH + 2))
     private String links = "";
 
-    @Size(max = 30)
     private List<String> concernSigns = new ArrayList<>();
 
-    @Size(max = 2_000)
     private String otherAuthorities = "";
 
-    @Size(max = 200)
     private String relation = "";
 
     private boolean acute;

@@ -6,7 +6,6 @@ import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Outcome;
 import dk.infohus.intake.concern.adapter.web.page.ConcernFormSubmitter.Refused;
 import dk.infohus.intake.concern.adapter.web.page.FormView.ReceiptView;
 import dk.infohus.intake.concern.application.ConcernIntake;
-import dk.infohus.intake.concern.application.ReceiptMail;
 import dk.infohus.intake.concern.domain.ReceiptCode;
 import dk.infohus.intake.concern.domain.ReceiptStatus;
 import dk.infohus.platform.audit.AuditInterceptor;
@@ -47,15 +46,8 @@ class PublicPages {
     private final PageProperties properties;
     private final MessageSource messages;
 
-    private final ReceiptMail receiptMail;
-
     PublicPages(
-            ConcernFormSubmitter submitter,
-            ConcernIntake intake,
-            PageProperties properties,
-            MessageSource messages,
-            ReceiptMail receiptMail) {
-        this.receiptMail = receiptMail;
+            ConcernFormSubmitter submitter, ConcernIntake intake, PageProperties properties, MessageSource messages) {
         this.submitter = submitter;
         this.intake = intake;
         this.properties = properties;
@@ -105,8 +97,7 @@ class PublicPages {
                     accepted.receipt().concernId().toString());
             model.addAttribute("receipt", ReceiptView.of(accepted.receipt(), form.isAcute()));
             model.addAttribute("staff", false);
-            model.addAttribute(
-                    "mailed", form.isReceiptByEmail() && !accepted.receipt().repeated());
+            model.addAttribute("mailed", accepted.receipt().mailed());
             return FormView.RECEIPT;
         }
         Refused refused = (Refused) outcome;
@@ -119,7 +110,7 @@ class PublicPages {
         FormView.form(model, form, errors, FORM_PATH);
         model.addAttribute("staff", false);
         model.addAttribute("municipalities", properties.municipalities());
-        model.addAttribute("mailAvailable", receiptMail.available());
+        model.addAttribute("mailAvailable", intake.receiptsByEmail());
     }
 
     /** The status of a concern by the code on its receipt, typed any way: the code is the credential. */
