@@ -1,20 +1,11 @@
 package dk.infohus.notification;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import dk.infohus.testing.DomainRules;
-import org.junit.jupiter.api.Test;
+import dk.infohus.testing.ServiceArchitectureTest;
 
-class ArchitectureTest {
+/** The shared boundary rules (domain plain Java, layers inwards, features through their API), for notification. */
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    private final JavaClasses classes = DomainRules.classesOf("dk.infohus.notification");
-
-    @Test
-    void theDomainIsPlainJava() {
-        DomainRules.domainIsPlainJava().check(classes);
-    }
-
-    @Test
-    void theDomainTakesTimeFromAClock() {
-        DomainRules.domainTakesTimeFromAClock().check(classes);
+    ArchitectureTest() {
+        super("dk.infohus.notification");
     }
 }

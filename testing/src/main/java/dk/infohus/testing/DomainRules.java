@@ -12,10 +12,10 @@ public final class DomainRules {
 
     private DomainRules() {}
 
-    public static JavaClasses classesOf(String basePackage) {
+    public static JavaClasses classesOf(String... packages) {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
+                .importPackages(packages);
     }
 
     /** No Spring, Kafka, MongoDB, Jackson or servlet types in {@code ..domain..}. */

@@ -76,6 +76,28 @@ public class AttachmentStore {
         return List.copyOf(stored);
     }
 
+    /**
+     * {@link #store} for another feature: the stored files as it may know them.
+     *
+     * @throws dk.infohus.platform.domain.InvalidInput naming {@code attachments} or {@code attachments[i]},
+     *     its code the refusal's, when the policy refuses any file; nothing is stored then
+     */
+    public List<StoredAttachment> attach(UUID concernId, List<Upload> uploads) {
+        return store(concernId, uploads).stream().map(StoredAttachment::of).toList();
+    }
+
+    /**
+     * The file with this id and its content, only if it belongs to this concern, for another feature;
+     * the caller closes the stream.
+     */
+    public Optional<Opened> read(UUID concernId, UUID attachmentId) {
+        return open(concernId, new AttachmentId(attachmentId))
+                .map(content -> new Opened(StoredAttachment.of(content.attachment()), content.content()));
+    }
+
+    /** A stored file, as other features know it, and its content. */
+    public record Opened(StoredAttachment file, java.io.InputStream content) {}
+
     /** The file with this id, only if it belongs to this concern; the caller closes it. */
     public Optional<AttachmentContent> open(UUID concernId, AttachmentId id) {
         return attachments.open(concernId, id);

@@ -1,8 +1,7 @@
 package dk.infohus.intake.concern.adapter.attachments;
 
 import dk.infohus.intake.attachment.application.AttachmentStore;
-import dk.infohus.intake.attachment.domain.Attachment;
-import dk.infohus.intake.attachment.domain.AttachmentId;
+import dk.infohus.intake.attachment.application.StoredAttachment;
 import dk.infohus.intake.concern.application.ConcernAttachments;
 import dk.infohus.intake.concern.domain.AttachedFile;
 import dk.infohus.intake.concern.domain.ConcernId;
@@ -27,7 +26,7 @@ class FilesOfConcerns implements ConcernAttachments {
             return List.of();
         }
         return store
-                .store(
+                .attach(
                         concern.value(),
                         uploads.stream()
                                 .map(upload -> new dk.infohus.intake.attachment.application.Upload(
@@ -40,8 +39,8 @@ class FilesOfConcerns implements ConcernAttachments {
 
     @Override
     public Optional<StoredFile> open(ConcernId concern, UUID attachmentId) {
-        return store.open(concern.value(), new AttachmentId(attachmentId))
-                .map(content -> new StoredFile(attachedFile(content.attachment()), content::content));
+        return store.read(concern.value(), attachmentId)
+                .map(opened -> new StoredFile(attachedFile(opened.file()), opened::content));
     }
 
     @Override
@@ -49,8 +48,7 @@ class FilesOfConcerns implements ConcernAttachments {
         store.deleteAllOf(concern.value());
     }
 
-    private static AttachedFile attachedFile(Attachment attachment) {
-        return new AttachedFile(
-                attachment.id().value(), attachment.filename(), attachment.mediaType(), attachment.size());
+    private static AttachedFile attachedFile(StoredAttachment file) {
+        return new AttachedFile(file.id(), file.filename(), file.mediaType(), file.size());
     }
 }
