@@ -3,6 +3,7 @@ package dk.infohus.platform;
 import dk.infohus.platform.audit.AuditController;
 import dk.infohus.platform.audit.AuditInterceptor;
 import dk.infohus.platform.audit.AuditTrail;
+import dk.infohus.platform.audit.AuditedResponses;
 import dk.infohus.platform.security.AccessInterceptor;
 import dk.infohus.platform.security.Callers;
 import dk.infohus.platform.security.InfohusClaimsValidator;
@@ -10,12 +11,17 @@ import dk.infohus.platform.security.RecordVisibility;
 import dk.infohus.platform.web.ProblemResponses;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -97,17 +103,60 @@ public class InfohusSecurityAutoConfiguration {
         return new AuditController(trail, visibility.getIfAvailable(() -> (record, caller) -> false));
     }
 
+    /**
+     * Holds every answer back until its audit entry is written (or answers 503). Inside the tracing
+     * filter, outside Spring Security, so that the security headers are part of what it holds.
+     */
+    @Bean
+    FilterRegistrationBean<AuditedResponses> auditedResponses(AuditTrail trail, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new AuditedResponses(trail, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    AuditAnchorSchedule auditAnchorSchedule(AuditTrail trail, @Value("${spring.application.name}") String service) {
+        return new AuditAnchorSchedule(trail, service);
+    }
+
+    /**
+     * Writes the audit chain's head to the log on an interval ({@code infohus.audit.anchor-interval}), so
+     * that the head is kept outside the database, where rewriting the trail does not reach.
+     */
+    static class AuditAnchorSchedule {
+        private static final Logger log = LoggerFactory.getLogger(AuditAnchorSchedule.class);
+        private final AuditTrail trail;
+        private final String service;
+
+        AuditAnchorSchedule(AuditTrail trail, String service) {
+            this.trail = trail;
+            this.service = service;
+        }
+
+        @Scheduled(
+                fixedDelayString = "${infohus.audit.anchor-interval:5m}",
+                initialDelayString = "${infohus.audit.anchor-interval:5m}")
+        void anchor() {
+            try {
+                AuditTrail.Anchor anchor = trail.anchor();
+                if (anchor != null) {
+                    log.info("AUDIT ANCHOR {} {}", service, anchor);
+                }
+            } catch (RuntimeException e) {
+                log.warn("AUDIT ANCHOR not taken for {}: {}", service, e.toString());
+            }
+        }
+    }
+
     @Bean
     WebMvcConfigurer infohusAccess(
-            ProblemResponses problems,
-            AuditTrail trail,
-            @Value("${infohus.security.page-paths:}") List<String> pagePaths) {
+            ProblemResponses problems, @Value("${infohus.security.page-paths:}") List<String> pagePaths) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                // audit first: its completion runs also for a request the access check refuses
+                // audit first: the entry is prepared also for a request the access check refuses
                 // every handler: API requests always, others when @Audited (pages that create or show a record)
-                registry.addInterceptor(new AuditInterceptor(trail));
+                registry.addInterceptor(new AuditInterceptor(problems));
                 // the API, and the pages a service serves (where a page without @Allow is closed too)
                 registry.addInterceptor(new AccessInterceptor(problems))
                         .addPathPatterns("/api/**")

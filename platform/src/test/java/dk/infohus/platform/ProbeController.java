@@ -64,6 +64,20 @@ class ProbeController {
         return Map.of("leak", "nobody decided who may see this page");
     }
 
+    /** A handler that fails in a way nobody foresaw. */
+    @GetMapping("/api/probes/{caseId}/broken")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
+    Map<String, String> broken(@PathVariable String caseId) {
+        throw new IllegalStateException("internal detail that must not reach the caller");
+    }
+
+    /** A change that answers with a large body, more than the container's buffer holds. */
+    @PostMapping("/api/probes/{caseId}/large")
+    @Allow(Role.MUNICIPAL_COORDINATOR)
+    Map<String, String> large(@PathVariable String caseId) {
+        return Map.of("caseId", caseId, "filler", "x".repeat(200_000));
+    }
+
     @GetMapping("/api/probes/forgotten")
     Map<String, String> forgotten() {
         return Map.of("leak", "nobody decided who may see this");

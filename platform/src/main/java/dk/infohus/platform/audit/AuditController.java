@@ -1,6 +1,7 @@
 package dk.infohus.platform.audit;
 
 import dk.infohus.contracts.Role;
+import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
@@ -37,10 +38,22 @@ public class AuditController {
         return trail.about(record);
     }
 
-    /** Recomputes the whole hash chain: an edited or removed entry shows as broken. */
+    /**
+     * Recomputes the whole hash chain: an edited or removed entry shows as broken. Each {@code anchor}
+     * ({@code seq:hash}, from the log's {@code AUDIT ANCHOR} lines or the {@code head} of an earlier
+     * verification) must still be in the chain, so a tail rewritten with recomputed hashes shows too.
+     */
     @GetMapping("/verification")
     @Allow(Role.ADMINISTRATOR)
-    public AuditTrail.Verification verify() {
-        return trail.verify();
+    public AuditTrail.Verification verify(@RequestParam(name = "anchor", required = false) List<String> anchors) {
+        List<AuditTrail.Anchor> given = new java.util.ArrayList<>();
+        for (String anchor : anchors == null ? List.<String>of() : anchors) {
+            try {
+                given.add(AuditTrail.Anchor.parse(anchor));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("anchor", e.getMessage());
+            }
+        }
+        return trail.verify(given);
     }
 }

@@ -2,30 +2,35 @@ package dk.infohus.platform.audit;
 
 import dk.infohus.platform.security.Caller;
 import dk.infohus.platform.security.Callers;
+import dk.infohus.platform.web.ProblemResponses;
+import dk.infohus.platform.web.ProblemResponses.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Appends an audit entry for every API request, answered or refused: a GET is a read, anything else a
- * change. The record is the id in the path ({@code caseId}, {@code concernId}, {@code referralId}) or, for
- * a record just created, the id its {@code Location} names; a
- * list is recorded by its path and query, which never hold personal data. A receipt code is never
- * written down: the entry says only that a receipt was looked up.
+ * Decides, before the handler runs, that a request is audited and what its entry says: who (from the
+ * validated token), read or change (a GET is a read, anything else a change), the purpose the caller
+ * gives and the trace. Every API request is audited, answered or refused, and every handler marked
+ * {@link Audited}. The entry itself is written by {@link AuditedResponses} once the answer is known and
+ * before any of it leaves; without that filter in front, nothing audited is answered at all.
+ *
+ * <p>A purpose that is not one ({@link AuditPurpose}) is refused with a 400 problem naming the header, and
+ * the refusal is recorded with {@link #REFUSED_PURPOSE}; the handler never runs.
  */
 public class AuditInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
-    private static final List<String> RECORD_VARIABLES = List.of("caseId", "concernId", "referralId", "recordId");
-    static final String PURPOSE_HEADER = "X-Infohus-Purpose";
+
+    /** The purpose recorded for a request refused because its purpose header was not one. */
+    public static final String REFUSED_PURPOSE = "(refused: invalid " + AuditPurpose.HEADER + ")";
 
     /**
      * The request attribute in which a handler names the record a request created or read, when neither
@@ -33,72 +38,62 @@ public class AuditInterceptor implements HandlerInterceptor {
      */
     public static final String RECORD_ATTRIBUTE = AuditInterceptor.class.getName() + ".record";
 
-    private final AuditTrail trail;
+    /** The request attribute holding the entry to write: {@link Pending}. */
+    static final String PENDING_ATTRIBUTE = AuditInterceptor.class.getName() + ".pending";
 
-    public AuditInterceptor(AuditTrail trail) {
-        this.trail = trail;
+    /** What an entry says that is known before the handler runs. */
+    record Pending(
+            String actor,
+            String role,
+            String action,
+            String purpose,
+            @Nullable String traceId) {}
+
+    private final ProblemResponses problems;
+
+    public AuditInterceptor(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
-    public void afterCompletion(
-            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
         if (!(handler instanceof HandlerMethod method) || !audited(request, method)) {
-            return;
+            return true;
+        }
+        if (request.getAttribute(AuditedResponses.ACTIVE_ATTRIBUTE) == null) {
+            // nothing would write the entry before the answer leaves: answer nothing
+            log.error(
+                    "AUDIT NOT POSSIBLE for {} {}: the audit filter is not in front of this handler",
+                    request.getMethod(),
+                    request.getRequestURI());
+            problems.write(response, AuditedResponses.unavailable());
+            return false;
         }
         Caller caller = Callers.current();
+        String action = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? "read" : "change";
+        String purpose;
         try {
-            trail.append(
-                    caller.userId(),
-                    caller.role().claim(),
-                    "GET".equals(request.getMethod()) ? "read" : "change",
-                    recordOf(request, response),
-                    purposeOf(request),
-                    response.getStatus(),
-                    MDC.get("traceId"));
-        } catch (RuntimeException e) {
-            // the answer has gone; a lost entry must be visible, so say so loudly
-            log.error("AUDIT ENTRY LOST for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            purpose = AuditPurpose.read(request.getHeader(AuditPurpose.HEADER));
+        } catch (AuditPurpose.Invalid invalid) {
+            request.setAttribute(
+                    PENDING_ATTRIBUTE,
+                    new Pending(caller.userId(), caller.role().claim(), action, REFUSED_PURPOSE, MDC.get("traceId")));
+            var problem = ProblemResponses.invalidInput(
+                    "The header " + AuditPurpose.HEADER + " is wrong.",
+                    List.of(new FieldError(AuditPurpose.HEADER, invalid.getMessage())));
+            problems.write(response, problem);
+            return false;
         }
+        request.setAttribute(
+                PENDING_ATTRIBUTE,
+                new Pending(caller.userId(), caller.role().claim(), action, purpose, MDC.get("traceId")));
+        return true;
     }
 
     private static boolean audited(HttpServletRequest request, HandlerMethod method) {
         return request.getRequestURI().startsWith("/api/")
                 || method.hasMethodAnnotation(Audited.class)
                 || method.getBeanType().isAnnotationPresent(Audited.class);
-    }
-
-    private static String recordOf(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getAttribute(RECORD_ATTRIBUTE) instanceof String named && !named.isBlank()) {
-            return named;
-        }
-        String created = response.getHeader("Location");
-        if (response.getStatus() == 201 && created != null && created.lastIndexOf('/') >= 0) {
-            // a new record: the entry names it, so "who accessed this case" includes who created it
-            return created.substring(created.lastIndexOf('/') + 1);
-        }
-        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables instanceof Map<?, ?> map) {
-            for (String name : RECORD_VARIABLES) {
-                if (map.get(name) != null) {
-                    return map.get(name).toString();
-                }
-            }
-            if (map.containsKey("receiptCode")) {
-                return "receipt";
-            }
-        }
-        String query = request.getQueryString();
-        if (!request.getRequestURI().startsWith("/api/")) {
-            return request.getRequestURI();
-        }
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
-    }
-
-    private static String purposeOf(HttpServletRequest request) {
-        String purpose = request.getHeader(PURPOSE_HEADER);
-        if (purpose == null || purpose.isBlank()) {
-            return "case handling";
-        }
-        return purpose.replaceAll("[^\\p{L}\\p{N} .,:/-]", "").substring(0, Math.min(purpose.length(), 100));
     }
 }
