@@ -6,7 +6,7 @@ import dk.infohus.contracts.screening.PoliceCheckOpened;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.platform.events.CloudEventCodec;
-import dk.infohus.platform.events.IncomingEvent;
+import dk.infohus.platform.events.EventHandlers;
 import io.micrometer.core.annotation.Timed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -16,22 +16,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreeningEvents {
 
-    private final CloudEventCodec codec;
-    private final ConcernIntake intake;
+    private final EventHandlers handlers;
 
     ScreeningEvents(CloudEventCodec codec, ConcernIntake intake) {
-        this.codec = codec;
-        this.intake = intake;
+        this.handlers = EventHandlers.reading(codec)
+                .on(
+                        PoliceCheckOpened.class,
+                        (opened, eventId) -> intake.startHandling(new ConcernId(opened.caseId()), eventId))
+                .on(
+                        ConcernNotPresented.class,
+                        (notPresented, eventId) -> intake.close(new ConcernId(notPresented.caseId()), eventId))
+                .build();
     }
 
     @KafkaListener(id = "intake-screening-events", topics = Topics.SCREENING_POLICE_CHECK)
     @Timed("infohus.intake.screening-events")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent incoming = codec.read(record);
-        if (incoming.event() instanceof PoliceCheckOpened opened) {
-            intake.startHandling(new ConcernId(opened.caseId()), incoming.id());
-        } else if (incoming.event() instanceof ConcernNotPresented notPresented) {
-            intake.close(new ConcernId(notPresented.caseId()), incoming.id());
-        }
+        handlers.dispatch(record);
     }
 }

@@ -6,9 +6,10 @@ import dk.infohus.intake.concern.application.DuplicateSubmission;
 import dk.infohus.intake.concern.domain.Concern;
 import dk.infohus.intake.concern.domain.ConcernId;
 import dk.infohus.intake.concern.domain.SubjectKeys;
+import dk.infohus.platform.domain.Changed;
+import dk.infohus.platform.outbox.AggregateStore;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
-import dk.infohus.platform.outbox.OutboxStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,17 +21,38 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+/** Concerns in MongoDB: the mapping and the queries; applying changes once is the platform's. */
 @Repository
-class MongoConcerns extends OutboxStore<ConcernDocument> implements Concerns {
+class MongoConcerns extends AggregateStore<Concern, ConcernDocument> implements Concerns {
 
     MongoConcerns(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
         super(mongo, outbox, relay, ConcernDocument.class);
     }
 
     @Override
+    protected ConcernDocument toDocument(Concern concern) {
+        return ConcernDocument.of(concern);
+    }
+
+    @Override
+    protected Concern toAggregate(ConcernDocument document) {
+        return document.toConcern();
+    }
+
+    @Override
+    protected void update(ConcernDocument document, Concern concern) {
+        document.update(concern);
+    }
+
+    @Override
+    protected String aggregateName() {
+        return "concern";
+    }
+
+    @Override
     public void add(Concern concern, List<InfohusEvent> events) {
         try {
-            write(ConcernDocument.of(concern), events, null);
+            open(new Changed<>(concern, events), null);
         } catch (DuplicateKeyException duplicate) {
             if (findBySubmissionKey(concern.submissionKey()).isPresent()) {
                 throw new DuplicateSubmission(concern.submissionKey());
@@ -63,7 +85,7 @@ class MongoConcerns extends OutboxStore<ConcernDocument> implements Concerns {
 
     @Override
     public Optional<Concern> find(ConcernId id) {
-        return load(id.toString()).map(ConcernDocument::toConcern);
+        return loadAggregate(id.toString());
     }
 
     @Override
@@ -87,18 +109,6 @@ class MongoConcerns extends OutboxStore<ConcernDocument> implements Concerns {
 
     @Override
     public boolean change(ConcernId id, String causingEventId, Function<Concern, List<InfohusEvent>> change) {
-        Optional<ConcernDocument> loaded = load(id.toString());
-        if (loaded.isEmpty()) {
-            return false;
-        }
-        ConcernDocument document = loaded.get();
-        if (document.hasProcessed(causingEventId)) {
-            return true;
-        }
-        Concern concern = document.toConcern();
-        List<InfohusEvent> events = change.apply(concern);
-        document.update(concern);
-        write(document, events, causingEventId);
-        return true;
+        return change(id.toString(), causingEventId, change).isPresent();
     }
 }
