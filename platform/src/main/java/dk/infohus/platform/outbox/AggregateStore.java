@@ -84,7 +84,7 @@ public abstract class AggregateStore<A, D extends OutboxDocument> extends Outbox
      * @throws IllegalTransition if the aggregate exists already, opened by another event or a person
      * @throws DuplicateKeyException if another unique index refuses it (its id is free)
      */
-    protected boolean open(Changed<? extends A> opened, @Nullable String causingEventId) {
+    protected boolean open(Changed<A> opened, @Nullable String causingEventId) {
         D document = toDocument(opened.aggregate());
         Object id = document.id();
         try {
@@ -157,13 +157,13 @@ public abstract class AggregateStore<A, D extends OutboxDocument> extends Outbox
     protected boolean openOrChange(
             Object id,
             String causingEventId,
-            Supplier<? extends Changed<? extends A>> open,
+            Supplier<Changed<A>> open,
             Function<? super A, ? extends List<? extends InfohusEvent>> change) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Optional<D> loaded = load(id);
                 if (loaded.isEmpty()) {
-                    Changed<? extends A> opened = open.get();
+                    Changed<A> opened = open.get();
                     write(toDocument(opened.aggregate()), opened.events(), causingEventId);
                     return true;
                 }

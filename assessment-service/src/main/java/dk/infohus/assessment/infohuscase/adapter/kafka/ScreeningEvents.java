@@ -6,39 +6,44 @@ import dk.infohus.assessment.infohuscase.domain.SubjectKind;
 import dk.infohus.contracts.Topics;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
 import dk.infohus.platform.events.CloudEventCodec;
-import dk.infohus.platform.events.IncomingEvent;
+import dk.infohus.platform.events.EventHandlers;
 import io.micrometer.core.annotation.Timed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Opens an Infohus case for each concern the coordinators present; the rest of screening is not ours. */
+/**
+ * Opens an Infohus case for each concern the coordinators present; the rest of screening (checks opened,
+ * cleared or taken over, concerns not presented) never reaches Infohus and is skipped.
+ */
 @Component
 class ScreeningEvents {
 
-    private final CloudEventCodec codec;
     private final InfohusAssessment assessment;
+    private final EventHandlers handlers;
 
     ScreeningEvents(CloudEventCodec codec, InfohusAssessment assessment) {
-        this.codec = codec;
         this.assessment = assessment;
+        this.handlers = EventHandlers.reading(codec)
+                .on(ConcernPresentedToInfohus.class, this::open)
+                .build();
     }
 
     @KafkaListener(id = "assessment-screening-events", topics = Topics.SCREENING_POLICE_CHECK)
     @Timed("infohus.assessment.screening-events")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent incoming = codec.read(record);
-        if (incoming.event() instanceof ConcernPresentedToInfohus presented) {
-            assessment.open(
-                    new InfohusCaseId(presented.caseId()),
-                    presented.municipality(),
-                    SubjectKind.valueOf(presented.subjectKind()),
-                    presented.subject(),
-                    presented.occurredAt(),
-                    presented.municipalCoordinator(),
-                    presented.policeCoordinator(),
-                    incoming.id());
-        }
-        // police checks opened, cleared or taken over, and concerns not presented, never reach Infohus
+        handlers.dispatch(record);
+    }
+
+    private void open(ConcernPresentedToInfohus presented, String eventId) {
+        assessment.open(
+                new InfohusCaseId(presented.caseId()),
+                presented.municipality(),
+                SubjectKind.valueOf(presented.subjectKind()),
+                presented.subject(),
+                presented.occurredAt(),
+                presented.municipalCoordinator(),
+                presented.policeCoordinator(),
+                eventId);
     }
 }

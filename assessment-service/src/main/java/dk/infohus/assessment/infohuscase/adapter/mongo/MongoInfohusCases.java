@@ -8,49 +8,56 @@ import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
 import dk.infohus.assessment.infohuscase.domain.InfohusCaseState;
 import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.platform.domain.Changed;
-import dk.infohus.platform.domain.IllegalTransition;
+import dk.infohus.platform.outbox.AggregateStore;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
-import dk.infohus.platform.outbox.OutboxStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+/** Infohus cases in MongoDB: the mapping and the queries; applying changes once is the platform's. */
 @Repository
-class MongoInfohusCases extends OutboxStore<InfohusCaseDocument> implements InfohusCases {
+class MongoInfohusCases extends AggregateStore<InfohusCase, InfohusCaseDocument> implements InfohusCases {
 
     MongoInfohusCases(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
         super(mongo, outbox, relay, InfohusCaseDocument.class);
     }
 
     @Override
+    protected InfohusCaseDocument toDocument(InfohusCase infohusCase) {
+        return InfohusCaseDocument.of(infohusCase);
+    }
+
+    @Override
+    protected InfohusCase toAggregate(InfohusCaseDocument document) {
+        return document.toInfohusCase();
+    }
+
+    @Override
+    protected void update(InfohusCaseDocument document, InfohusCase infohusCase) {
+        document.update(infohusCase);
+    }
+
+    @Override
+    protected String aggregateName() {
+        return InfohusCase.TRANSITIONS.aggregate();
+    }
+
+    @Override
     public boolean open(Changed<InfohusCase> opened, String causingEventId) {
-        InfohusCaseDocument document = InfohusCaseDocument.of(opened.aggregate());
-        try {
-            // a new document (no version yet) is inserted: a case id that exists already is refused
-            write(document, opened.events(), causingEventId);
-            return true;
-        } catch (DuplicateKeyException exists) {
-            InfohusCaseDocument existing = load(document.id()).orElseThrow(() -> exists);
-            if (existing.hasProcessed(causingEventId)) {
-                return false;
-            }
-            // presented again by another event: not ours to guess what it means, so it goes to the dead letters
-            throw new IllegalTransition(InfohusCase.TRANSITIONS.aggregate(), existing.state(), "OPEN");
-        }
+        return super.open(opened, causingEventId);
     }
 
     @Override
     public Optional<InfohusCase> find(InfohusCaseId id) {
-        return load(id.toString()).map(InfohusCaseDocument::toInfohusCase);
+        return loadAggregate(id.toString());
     }
 
     @Override
@@ -76,18 +83,6 @@ class MongoInfohusCases extends OutboxStore<InfohusCaseDocument> implements Info
     @Override
     public Optional<InfohusCase> change(
             InfohusCaseId id, @Nullable String causingEventId, Function<InfohusCase, List<InfohusEvent>> change) {
-        Optional<InfohusCaseDocument> loaded = load(id.toString());
-        if (loaded.isEmpty()) {
-            return Optional.empty();
-        }
-        InfohusCaseDocument document = loaded.get();
-        if (causingEventId != null && document.hasProcessed(causingEventId)) {
-            return Optional.of(document.toInfohusCase());
-        }
-        InfohusCase infohusCase = document.toInfohusCase();
-        List<InfohusEvent> events = change.apply(infohusCase);
-        document.update(infohusCase);
-        write(document, events, causingEventId);
-        return Optional.of(infohusCase);
+        return change(id.toString(), causingEventId, change);
     }
 }
