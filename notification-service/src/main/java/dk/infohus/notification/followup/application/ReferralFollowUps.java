@@ -19,7 +19,8 @@ public interface ReferralFollowUps {
      * Stores a new follow-up, the events its creation caused and the id of the event that caused it, in
      * one write.
      *
-     * @return false if the referral was recorded before (a redelivered event), in which case nothing changes
+     * @return false if this very event recorded the referral before (a redelivery), so nothing changes
+     * @throws dk.infohus.platform.domain.IllegalTransition if another event recorded the referral
      */
     boolean add(ReferralFollowUp followUp, List<InfohusEvent> events, String causingEventId);
 

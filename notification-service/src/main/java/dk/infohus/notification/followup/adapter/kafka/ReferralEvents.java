@@ -8,7 +8,7 @@ import dk.infohus.notification.followup.application.FollowUpManagement;
 import dk.infohus.notification.followup.domain.CaseId;
 import dk.infohus.notification.followup.domain.ReferralId;
 import dk.infohus.platform.events.CloudEventCodec;
-import dk.infohus.platform.events.IncomingEvent;
+import dk.infohus.platform.events.EventHandlers;
 import io.micrometer.core.annotation.Timed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -21,34 +21,36 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralEvents {
 
-    private final CloudEventCodec codec;
-    private final FollowUpManagement followUps;
+    private final EventHandlers handlers;
 
     ReferralEvents(CloudEventCodec codec, FollowUpManagement followUps) {
-        this.codec = codec;
-        this.followUps = followUps;
+        this.handlers = EventHandlers.reading(codec)
+                .on(
+                        ReferralIssued.class,
+                        (issued, eventId) -> followUps.referralIssued(
+                                new ReferralId(issued.referralId()),
+                                new CaseId(issued.caseId()),
+                                issued.municipality(),
+                                issued.department(),
+                                issued.occurredAt(),
+                                eventId))
+                .on(
+                        ReferralAcknowledged.class,
+                        (acknowledged, eventId) -> followUps.referralAcknowledged(
+                                new ReferralId(acknowledged.referralId()),
+                                acknowledged.caseworker(),
+                                acknowledged.occurredAt(),
+                                eventId))
+                .on(
+                        ReferralClosed.class,
+                        (closed, eventId) -> followUps.referralClosed(
+                                new ReferralId(closed.referralId()), closed.occurredAt(), eventId))
+                .build();
     }
 
     @KafkaListener(id = "notification-referral-events", topics = Topics.REFERRAL_REFERRAL)
     @Timed("infohus.notification.referral-events")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent incoming = codec.read(record);
-        if (incoming.event() instanceof ReferralIssued issued) {
-            followUps.referralIssued(
-                    new ReferralId(issued.referralId()),
-                    new CaseId(issued.caseId()),
-                    issued.municipality(),
-                    issued.department(),
-                    issued.occurredAt(),
-                    incoming.id());
-        } else if (incoming.event() instanceof ReferralAcknowledged acknowledged) {
-            followUps.referralAcknowledged(
-                    new ReferralId(acknowledged.referralId()),
-                    acknowledged.caseworker(),
-                    acknowledged.occurredAt(),
-                    incoming.id());
-        } else if (incoming.event() instanceof ReferralClosed closed) {
-            followUps.referralClosed(new ReferralId(closed.referralId()), closed.occurredAt(), incoming.id());
-        }
+        handlers.dispatch(record);
     }
 }

@@ -6,9 +6,10 @@ import dk.infohus.notification.followup.domain.NotificationState;
 import dk.infohus.notification.followup.domain.ReferralFollowUp;
 import dk.infohus.notification.followup.domain.ReferralId;
 import dk.infohus.notification.followup.domain.ReminderState;
+import dk.infohus.platform.domain.Changed;
+import dk.infohus.platform.outbox.AggregateStore;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
-import dk.infohus.platform.outbox.OutboxStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,76 +17,59 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+/** Follow-ups in MongoDB: the mapping and the queries; applying changes once is the platform's. */
 @Repository
-class MongoReferralFollowUps extends OutboxStore<ReferralFollowUpDocument> implements ReferralFollowUps {
-
-    private static final Logger log = LoggerFactory.getLogger(MongoReferralFollowUps.class);
+class MongoReferralFollowUps extends AggregateStore<ReferralFollowUp, ReferralFollowUpDocument>
+        implements ReferralFollowUps {
 
     MongoReferralFollowUps(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
         super(mongo, outbox, relay, ReferralFollowUpDocument.class);
     }
 
     @Override
+    protected ReferralFollowUpDocument toDocument(ReferralFollowUp followUp) {
+        return ReferralFollowUpDocument.of(followUp);
+    }
+
+    @Override
+    protected ReferralFollowUp toAggregate(ReferralFollowUpDocument document) {
+        return document.toFollowUp();
+    }
+
+    @Override
+    protected void update(ReferralFollowUpDocument document, ReferralFollowUp followUp) {
+        document.update(followUp);
+    }
+
+    @Override
+    protected String aggregateName() {
+        return "referral follow-up";
+    }
+
+    @Override
     public boolean add(ReferralFollowUp followUp, List<InfohusEvent> events, String causingEventId) {
-        try {
-            // the referral id is the document id: a second insert of the same referral fails
-            write(ReferralFollowUpDocument.of(followUp), events, causingEventId);
-            return true;
-        } catch (DuplicateKeyException e) {
-            ReferralFollowUpDocument existing = load(followUp.id().toString()).orElseThrow(() -> e);
-            if (!existing.hasProcessed(causingEventId)) {
-                log.warn(
-                        "Referral {} was recorded from another event; event {} changes nothing",
-                        followUp.id(),
-                        causingEventId);
-            }
-            return false;
-        }
+        return open(new Changed<>(followUp, events), causingEventId);
     }
 
     @Override
     public Optional<ReferralFollowUp> find(ReferralId id) {
-        return load(id.toString()).map(ReferralFollowUpDocument::toFollowUp);
+        return loadAggregate(id.toString());
     }
 
     @Override
     public boolean change(ReferralId id, String causingEventId, Function<ReferralFollowUp, List<InfohusEvent>> change) {
-        Optional<ReferralFollowUpDocument> loaded = load(id.toString());
-        if (loaded.isEmpty()) {
-            return false;
-        }
-        ReferralFollowUpDocument document = loaded.get();
-        if (document.hasProcessed(causingEventId)) {
-            return true;
-        }
-        ReferralFollowUp followUp = document.toFollowUp();
-        List<InfohusEvent> events = change.apply(followUp);
-        document.update(followUp);
-        write(document, events, causingEventId);
-        return true;
+        return change(id.toString(), causingEventId, change).isPresent();
     }
 
     @Override
     public Optional<ReferralFollowUp> update(ReferralId id, Function<ReferralFollowUp, List<InfohusEvent>> change) {
-        Optional<ReferralFollowUpDocument> loaded = load(id.toString());
-        if (loaded.isEmpty()) {
-            return Optional.empty();
-        }
-        ReferralFollowUpDocument document = loaded.get();
-        ReferralFollowUp followUp = document.toFollowUp();
-        List<InfohusEvent> events = change.apply(followUp);
-        document.update(followUp);
-        write(document, events, null);
-        return Optional.of(followUp);
+        return change(id.toString(), null, change);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dk.infohus.referral.referral.adapter.kafka;
 import dk.infohus.contracts.Topics;
 import dk.infohus.contracts.assessment.RecommendationMade;
 import dk.infohus.platform.events.CloudEventCodec;
-import dk.infohus.platform.events.IncomingEvent;
+import dk.infohus.platform.events.EventHandlers;
 import dk.infohus.referral.referral.application.ReferralManagement;
 import dk.infohus.referral.referral.domain.CaseId;
 import io.micrometer.core.annotation.Timed;
@@ -15,25 +15,24 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentEvents {
 
-    private final CloudEventCodec codec;
-    private final ReferralManagement management;
+    private final EventHandlers handlers;
 
     AssessmentEvents(CloudEventCodec codec, ReferralManagement management) {
-        this.codec = codec;
-        this.management = management;
+        this.handlers = EventHandlers.reading(codec)
+                .on(
+                        RecommendationMade.class,
+                        (recommended, eventId) -> management.recommend(
+                                new CaseId(recommended.caseId()),
+                                recommended.municipality(),
+                                recommended.departments(),
+                                recommended.focusDimensions(),
+                                eventId))
+                .build();
     }
 
     @KafkaListener(id = "referral-assessment-events", topics = Topics.ASSESSMENT_INFOHUS_CASE)
     @Timed("infohus.referral.assessment-events")
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvent incoming = codec.read(record);
-        if (incoming.event() instanceof RecommendationMade recommended) {
-            management.recommend(
-                    new CaseId(recommended.caseId()),
-                    recommended.municipality(),
-                    recommended.departments(),
-                    recommended.focusDimensions(),
-                    incoming.id());
-        }
+        handlers.dispatch(record);
     }
 }

@@ -2,9 +2,9 @@ package dk.infohus.referral.referral.adapter.mongo;
 
 import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.platform.domain.Changed;
+import dk.infohus.platform.outbox.AggregateStore;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
-import dk.infohus.platform.outbox.OutboxStore;
 import dk.infohus.referral.referral.application.Referrals;
 import dk.infohus.referral.referral.domain.CaseId;
 import dk.infohus.referral.referral.domain.CaseReferrals;
@@ -21,11 +21,32 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+/** The referrals of every case in MongoDB: the mapping and the queries; applying once is the platform's. */
 @Repository
-class MongoReferrals extends OutboxStore<CaseReferralsDocument> implements Referrals {
+class MongoReferrals extends AggregateStore<CaseReferrals, CaseReferralsDocument> implements Referrals {
 
     MongoReferrals(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
         super(mongo, outbox, relay, CaseReferralsDocument.class);
+    }
+
+    @Override
+    protected CaseReferralsDocument toDocument(CaseReferrals caseReferrals) {
+        return CaseReferralsDocument.of(caseReferrals);
+    }
+
+    @Override
+    protected CaseReferrals toAggregate(CaseReferralsDocument document) {
+        return document.toCaseReferrals();
+    }
+
+    @Override
+    protected void update(CaseReferralsDocument document, CaseReferrals caseReferrals) {
+        document.update(caseReferrals);
+    }
+
+    @Override
+    protected String aggregateName() {
+        return "case referrals";
     }
 
     @Override
@@ -34,42 +55,19 @@ class MongoReferrals extends OutboxStore<CaseReferralsDocument> implements Refer
             String causingEventId,
             Supplier<Changed<CaseReferrals>> create,
             Function<CaseReferrals, List<InfohusEvent>> change) {
-        Optional<CaseReferralsDocument> loaded = load(id.toString());
-        if (loaded.isEmpty()) {
-            // the case id is the document id: should another write create it first, this insert fails
-            // with a duplicate key, the listener retries, and the retry takes the branch below
-            Changed<CaseReferrals> created = create.get();
-            write(CaseReferralsDocument.of(created.aggregate()), created.events(), causingEventId);
-            return true;
-        }
-        CaseReferralsDocument document = loaded.get();
-        if (document.hasProcessed(causingEventId)) {
-            return false;
-        }
-        CaseReferrals caseReferrals = document.toCaseReferrals();
-        List<InfohusEvent> events = change.apply(caseReferrals);
-        document.update(caseReferrals);
-        write(document, events, causingEventId);
-        return true;
+        // a later recommendation is the domain's own "recommended again", not a second opening
+        return openOrChange(id.toString(), causingEventId, create, change);
     }
 
     @Override
     public Optional<CaseReferrals> findByReferral(ReferralId id) {
-        return documentWithReferral(id).map(CaseReferralsDocument::toCaseReferrals);
+        return Optional.ofNullable(mongo.findOne(withReferral(id), CaseReferralsDocument.class))
+                .map(CaseReferralsDocument::toCaseReferrals);
     }
 
     @Override
     public Optional<CaseReferrals> changeByReferral(ReferralId id, Function<CaseReferrals, List<InfohusEvent>> change) {
-        Optional<CaseReferralsDocument> loaded = documentWithReferral(id);
-        if (loaded.isEmpty()) {
-            return Optional.empty();
-        }
-        CaseReferralsDocument document = loaded.get();
-        CaseReferrals caseReferrals = document.toCaseReferrals();
-        List<InfohusEvent> events = change.apply(caseReferrals);
-        document.update(caseReferrals);
-        write(document, events, null);
-        return Optional.of(caseReferrals);
+        return change(withReferral(id), null, change);
     }
 
     @Override
@@ -88,8 +86,7 @@ class MongoReferrals extends OutboxStore<CaseReferralsDocument> implements Refer
                 .toList();
     }
 
-    private Optional<CaseReferralsDocument> documentWithReferral(ReferralId id) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(Criteria.where("referrals.referralId").is(id.toString())), CaseReferralsDocument.class));
+    private static Query withReferral(ReferralId id) {
+        return Query.query(Criteria.where("referrals.referralId").is(id.toString()));
     }
 }
