@@ -1,8 +1,10 @@
 package dk.infohus.intake.concern.adapter.web.page;
 
 import dk.infohus.platform.domain.NotFound;
+import dk.infohus.webui.ErrorPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +38,10 @@ class PageErrors {
         this.properties = properties;
     }
 
-    /** Every page gets its language, the language switch, the front door's form token and the contacts. */
-    @ModelAttribute("page")
-    PageContext page(HttpServletRequest request) {
-        return PageContext.of(request, properties);
+    /** Every page may name the coordinators to contact; the rest of what a page needs is web-ui's {@code page}. */
+    @ModelAttribute("contacts")
+    List<PageProperties.Contact> contacts() {
+        return properties.contacts();
     }
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -69,9 +71,8 @@ class PageErrors {
     }
 
     static ModelAndView page(HttpServletRequest request, PageProperties properties, HttpStatus status) {
-        ModelAndView page = new ModelAndView(VIEW, status);
-        page.addObject("page", PageContext.of(request, properties));
-        page.addObject("status", status.value());
+        ModelAndView page = ErrorPage.of(VIEW, request, status);
+        page.addObject("contacts", properties.contacts());
         return page;
     }
 

@@ -19,6 +19,7 @@ import dk.infohus.platform.security.Caller;
 import dk.infohus.testing.InfohusServiceTest;
 import dk.infohus.testing.TestKafka;
 import dk.infohus.testing.TestTokens;
+import dk.infohus.webui.PageContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
