@@ -17,12 +17,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,7 +59,8 @@ import org.springframework.test.web.servlet.MockMvc;
             "infohus.gateway.rate-limits.receipt-lookups-per-address[0].requests=1000",
             "infohus.gateway.rate-limits.receipt-lookups-per-address[0].per=10m",
             "infohus.gateway.rate-limits.challenges-per-address[0].requests=1000",
-            "infohus.gateway.rate-limits.challenges-per-address[0].per=10m"
+            "infohus.gateway.rate-limits.challenges-per-address[0].per=10m",
+            "infohus.gateway.workspace.read-timeout=400ms"
         })
 @AutoConfigureMockMvc
 class PageRoutesIT {
@@ -150,6 +156,158 @@ class PageRoutesIT {
         assertThat(received.pathAndQuery()).isEqualTo(page);
         assertThat(received.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer token-of-lene");
         assertThat(received.hasHeader(HttpHeaders.COOKIE)).isFalse();
+    }
+
+    @Test
+    void thePolicePagesReachScreeningWithTheSessionsAccessTokenAndTheFormToken() throws Exception {
+        mvc.perform(get("/politi/sager/7")
+                        .accept(MediaType.TEXT_HTML)
+                        .with(signedIn("peter", "police-coordinator", "token-of-peter")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service").value("screening"));
+
+        StubService.Received received = SERVICES.get(Backend.SCREENING).onlyRequest();
+        assertThat(received.pathAndQuery()).isEqualTo("/politi/sager/7");
+        assertThat(received.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer token-of-peter");
+        assertThat(received.header(Backend.FORM_TOKEN_HEADER)).isNotBlank();
+        assertThat(intake().received()).isEmpty();
+    }
+
+    @Test
+    void thePagesSharedStylesAreServedByTheFrontDoorWithoutSignIn() throws Exception {
+        mvc.perform(get("/web-ui/infohus.css"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, org.hamcrest.Matchers.startsWith("text/css")));
+
+        SERVICES.values()
+                .forEach(stub -> assertThat(stub.received()).as(stub.name()).isEmpty());
+    }
+
+    // --- the workspace --------------------------------------------------------------------------------
+
+    @Nested
+    class Workspace {
+
+        static final String WAITING = "/api/police-checks/waiting";
+
+        StubService screening() {
+            return SERVICES.get(Backend.SCREENING);
+        }
+
+        Document workspaceOf(String username, String role, String token, String query) throws Exception {
+            String html = mvc.perform(
+                            get("/" + query).accept(MediaType.TEXT_HTML).with(signedIn(username, role, token)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Security-Policy", CONTENT_SECURITY_POLICY))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            return Jsoup.parse(html);
+        }
+
+        @Test
+        void aPoliceCoordinatorSeesHowMuchWaitsAndHowMuchIsOverdueAsScreeningCountsIt() throws Exception {
+            screening().answer(WAITING, 200, "{\"waiting\":7,\"overdue\":2}", Duration.ZERO);
+
+            Document page = workspaceOf("peter", "police-coordinator", "token-of-peter", "");
+
+            assertThat(page.select("html").attr("lang")).isEqualTo("da");
+            assertThat(page.select("h1").text()).isEqualTo("Dit arbejde");
+            Element card = page.getElementById("arbejde-screening");
+            assertThat(card).isNotNull();
+            assertThat(card.select("h2 a").attr("href")).isEqualTo("/politi");
+            assertThat(card.select(".card__count").text()).isEqualTo("7 venter, 2 over fristen");
+            assertThat(card.hasClass("card--overdue")).isTrue();
+            assertThat(page.select(".work-nav a").eachAttr("href")).containsExactly("/", "/politi", "/indberetning/ny");
+            StubService.Received asked = screening().onlyRequest();
+            assertThat(asked.method()).isEqualTo("GET");
+            assertThat(asked.pathAndQuery()).isEqualTo(WAITING);
+            assertThat(asked.header(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer token-of-peter");
+            assertThat(asked.hasHeader(HttpHeaders.COOKIE)).isFalse();
+        }
+
+        @Test
+        void inEnglishTheSameCountsInEnglishWords() throws Exception {
+            screening().answer(WAITING, 200, "{\"waiting\":7,\"overdue\":2}", Duration.ZERO);
+
+            Document page = workspaceOf("lise", "municipal-coordinator", "t", "?lang=en");
+
+            assertThat(page.select("html").attr("lang")).isEqualTo("en");
+            assertThat(page.select("h1").text()).isEqualTo("Your work");
+            assertThat(page.select("#arbejde-screening .card__count").text()).isEqualTo("7 waiting, 2 overdue");
+        }
+
+        @Test
+        void nothingWaitingIsSaidPlainlyAndNothingStandsOut() throws Exception {
+            screening().answer(WAITING, 200, "{\"waiting\":0,\"overdue\":0}", Duration.ZERO);
+
+            Element card = workspaceOf("lise", "municipal-coordinator", "t", "").getElementById("arbejde-screening");
+
+            assertThat(card.select(".card__count").text()).isEqualTo("Intet venter på dig.");
+            assertThat(card.hasClass("card--overdue")).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(
+                delimiter = '|',
+                value = {
+                    "slower than the workspace waits | 200 | {\"waiting\":3,\"overdue\":0} | 1500",
+                    "refuses the person             | 403 | {\"title\":\"Forbidden\"}          | 0",
+                    "fails                          | 500 | {}                                  | 0",
+                    "answers nonsense               | 200 | {\"waiting\":-4,\"overdue\":9}     | 0",
+                    "answers no JSON                | 200 | <html>                              | 0"
+                })
+        void aServiceThatDoesNotAnswerWellNeverBreaksTheWorkspace(String how, int status, String body, long delayMillis)
+                throws Exception {
+            screening().answer(WAITING, status, body, Duration.ofMillis(delayMillis));
+
+            Document page = workspaceOf("peter", "police-coordinator", "t", "");
+
+            Element card = page.getElementById("arbejde-screening");
+            assertThat(card.select(".card__count").text())
+                    .isEqualTo("Antallet kan ikke hentes lige nu. Siden virker stadig.");
+            assertThat(card.select("h2 a").attr("href")).isEqualTo("/politi");
+            assertThat(page.getElementById("arbejde-report")).isNotNull();
+        }
+
+        @Test
+        void aReportersWorkHasNoQueueSoNoServiceIsAsked() throws Exception {
+            Document page = workspaceOf("lene", "reporter", "t", "");
+
+            assertThat(page.select("#arbejde li, #arbejde > li").eachAttr("id"))
+                    .containsExactly("arbejde-report", "arbejde-mine");
+            assertThat(page.select(".card__count")).isEmpty();
+            SERVICES.values()
+                    .forEach(stub -> assertThat(stub.received()).as(stub.name()).isEmpty());
+        }
+
+        @Test
+        void aRoleWithoutWorkHereIsToldSoAndGetsThePublicForm() throws Exception {
+            Document page = workspaceOf("jens", "department-caseworker", "t", "");
+
+            assertThat(page.getElementById("ingen-opgaver")).isNotNull();
+            assertThat(page.getElementById("arbejde")).isNull();
+            assertThat(page.select("main a").eachAttr("href")).contains("/offentlig/bekymring");
+        }
+
+        @Test
+        void signingOutIsAFormWithTheSessionsTokenThatWorksWithoutScript() throws Exception {
+            MockHttpServletResponse response = mvc.perform(
+                            get("/").accept(MediaType.TEXT_HTML).with(signedIn("lene", "reporter", "t")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
+            Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+            Cookie csrf = response.getCookie("XSRF-TOKEN");
+
+            Element signOut = page.selectFirst("form.sign-out");
+            assertThat(signOut).isNotNull();
+            assertThat(signOut.attr("method")).isEqualTo("post");
+            assertThat(csrf).isNotNull();
+            assertThat(signOut.attr("action"))
+                    .isEqualTo("/logout?_csrf=" + java.net.URLEncoder.encode(csrf.getValue(), StandardCharsets.UTF_8));
+            assertThat(page.select("script")).isEmpty();
+        }
     }
 
     // --- the form token -------------------------------------------------------------------------------

@@ -8,11 +8,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -42,6 +44,10 @@ final class StubService implements AutoCloseable {
     private final String name;
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Canned> canned = new ConcurrentHashMap<>();
+
+    /** An answer set for one path: status, JSON body, and how long the service takes to give it. */
+    record Canned(int status, String body, Duration delay) {}
 
     private StubService(String name, HttpServer server) {
         this.name = name;
@@ -68,14 +74,23 @@ final class StubService implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(
                     exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, body));
-            byte[] answer = ("{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
+            Canned set = canned.get(exchange.getRequestURI().getPath());
+            if (set != null && !set.delay().isZero()) {
+                try {
+                    Thread.sleep(set.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] answer =
+                    (set != null ? set.body() : "{\"service\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             // weaker than the front door's: the gateway must not let these through
             exchange.getResponseHeaders().add("Content-Security-Policy", "default-src *");
             exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
             exchange.getResponseHeaders().add("Referrer-Policy", "unsafe-url");
             exchange.getResponseHeaders().add("Set-Cookie", "service-cookie=1; Path=/");
-            exchange.sendResponseHeaders(200, answer.length);
+            exchange.sendResponseHeaders(set != null ? set.status() : 200, answer.length);
             exchange.getResponseBody().write(answer);
         } finally {
             exchange.close();
@@ -105,6 +120,12 @@ final class StubService implements AutoCloseable {
 
     void forget() {
         received.clear();
+        canned.clear();
+    }
+
+    /** From now on {@code path} answers this (until {@link #forget()}); every other path answers as before. */
+    void answer(String path, int status, String body, Duration delay) {
+        canned.put(path, new Canned(status, body, delay));
     }
 
     @Override

@@ -169,10 +169,14 @@ class IntakePagesBrowserIT {
             axe.check("staff form with errors", lang);
             open(STAFF, withLang("/indberetning/mine", english));
             axe.check("mine", lang);
+            open(STAFF, withLang("/", english));
+            assertThat(browser.findElement(By.id("arbejde-report")).isDisplayed())
+                    .isTrue();
+            axe.check("workspace", lang);
         }
         System.out.println(axe.summary());
         assertThat(axe.violations).as(axe.summary()).isEmpty();
-        assertThat(axe.checked).isEqualTo(12 * 2 * 2);
+        assertThat(axe.checked).isEqualTo(13 * 2 * 2);
     }
 
     /** axe-core on the page in the browser, at both sizes; collects every violation with what to fix. */

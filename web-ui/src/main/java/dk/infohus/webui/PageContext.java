@@ -15,7 +15,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param switchHref the same page in the other language
  * @param switchable the page offers the other language: not on an answer to a form (a receipt, a form with
  *     errors), which following a link would lose
- * @param formToken the CSRF token the front door sends in {@link #FORM_TOKEN_HEADER}; null when called directly
+ * @param formToken the CSRF token the front door sends in {@link #FORM_TOKEN_HEADER} (or sets as {@link
+ *     #FORM_TOKEN_ATTRIBUTE} on its own pages); null when called directly
  * @param person the signed-in person, for the staff layout; null for a citizen
  */
 public record PageContext(
@@ -29,10 +30,18 @@ public record PageContext(
     /** The header in which the front door passes the session's CSRF token on to a page route. */
     public static final String FORM_TOKEN_HEADER = "X-Infohus-Form-Token";
 
+    /**
+     * The request attribute in which the front door's own pages find the session's CSRF token (they are not
+     * routed, so they get no {@link #FORM_TOKEN_HEADER}).
+     */
+    public static final String FORM_TOKEN_ATTRIBUTE = "dk.infohus.webui.formToken";
+
     /** The page context of a request: the language from {@code lang}, the person from the security context. */
     public static PageContext of(HttpServletRequest request) {
         boolean english = PageLanguage.english(request);
-        String token = request.getHeader(FORM_TOKEN_HEADER);
+        String token = request.getAttribute(FORM_TOKEN_ATTRIBUTE) instanceof String own
+                ? own
+                : request.getHeader(FORM_TOKEN_HEADER);
         return new PageContext(
                 english,
                 request.getRequestURI(),

@@ -12,12 +12,17 @@ import java.util.stream.Stream;
  * {@code /indberetning/**} (staff and partners report signed in). Its REST API is described for partner
  * systems at {@code /openapi/intake}, open to all. Pages get the session's CSRF token in
  * {@link #FORM_TOKEN_HEADER}, so their forms work without JavaScript.
+ *
+ * <p>Screening serves the police check's and the coordinators' pages at {@code /politi/**} (signed in, its
+ * own need-to-know per role) and its events' AsyncAPI document at {@code /asyncapi/screening.yaml}. Later
+ * issues add {@code /infohus/**} (assessment), {@code /forvaltning/**} (referral), {@code /beskeder/**}
+ * (notification). The front door's own page is the workspace at {@code /}.
  */
 public enum Backend {
     INTAKE(
             List.of("/api/concerns/**", "/api/receipts/**", "/openapi/intake/**"),
             List.of("/offentlig/**", "/indberetning/**")),
-    SCREENING(List.of("/api/police-checks/**"), List.of()),
+    SCREENING(List.of("/api/police-checks/**", "/asyncapi/screening.yaml"), List.of("/politi/**")),
     ASSESSMENT(List.of("/api/infohus-cases/**", "/api/departments/**", "/api/assessment-dimensions/**"), List.of()),
     REFERRAL(List.of("/api/referrals/**"), List.of()),
     NOTIFICATION(List.of("/api/notifications/**", "/api/reminders/**"), List.of());

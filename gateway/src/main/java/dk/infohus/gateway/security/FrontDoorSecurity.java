@@ -44,7 +44,8 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
  *
  * <ul>
  *   <li>Open without signing in: a citizen's {@code POST /api/concerns} and {@code GET /api/receipts/**},
- *       the public area {@code /offentlig/**}, static assets and {@code /actuator/health/**}. Everything
+ *       the public area {@code /offentlig/**}, static assets (the pages' shared styles {@code /web-ui/**}
+ *       included) and {@code /actuator/health/**}. Everything
  *       else needs a signed-in session (OIDC login with the {@code infohus} client registration).
  *   <li>Without a session an API request ({@code /api/**}) gets 401 with a problem body; a page gets a
  *       redirect to sign-in, and comes back to the page it asked for afterwards.
@@ -96,6 +97,8 @@ class FrontDoorSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/web-ui/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
