@@ -85,6 +85,9 @@ class ComposeFileTest {
     private static final String IDENTITY_PROVIDER_USERS = "identity-provider/src/main/resources/application.yml";
 
     private static final String COMPOSE_FILE = "docker-compose.yml";
+    private static final int MANAGEMENT_PORT = 9090;
+    private static final String INTERNAL_NETWORK = "internal";
+    private static final String EDGE_NETWORK = "edge";
     private static final String INIT_DIRECTORY = "/docker-entrypoint-initdb.d";
     private static final Pattern MONGODB_URI = Pattern.compile("mongodb://(?<user>[^:@/]+):(?<password>[^@]+)@"
             + "(?<host>[^:/?,]+)(?::(?<port>\\d+))?/(?<database>[^?]+)(?:\\?(?<options>.*))?");
@@ -94,6 +97,7 @@ class ComposeFileTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Path root;
+    private static Map<String, Object> compose;
     private static Map<String, Object> composeServices;
 
     static Stream<ServiceRow> services() {
@@ -108,7 +112,7 @@ class ComposeFileTest {
     static void readComposeFile() throws IOException {
         root = repositoryRoot();
         try (Reader reader = Files.newBufferedReader(root.resolve(COMPOSE_FILE), StandardCharsets.UTF_8)) {
-            Map<String, Object> compose = map(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader), "file");
+            compose = map(new Yaml(new SafeConstructor(new LoaderOptions())).load(reader), "file");
             composeServices = map(compose.get("services"), "services");
         }
     }
@@ -178,11 +182,56 @@ class ComposeFileTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("images")
-    void serviceServesOnItsOwnPort(ImageRow row) {
-        assertThat(environment(row.service())).containsEntry("SERVER_PORT", String.valueOf(row.port()));
-        assertThat(publishedPorts(row.service()))
-                .as("%s's published ports (host port to container port)", row)
-                .containsEntry(row.port(), row.port());
+    void serviceServesOnItsOwnPortAndItsActuatorOnTheManagementPort(ImageRow row) {
+        Map<String, String> environment = environment(row.service());
+        assertThat(environment).containsEntry("SERVER_PORT", String.valueOf(row.port()));
+        assertThat(environment)
+                .as("%s's actuator (prometheus, metrics) is not on the port the front door routes to", row)
+                .containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(MANAGEMENT_PORT));
+        assertThat(publishedPorts(row.service()).values())
+                .as("%s never publishes its management port", row)
+                .doesNotContain(MANAGEMENT_PORT);
+    }
+
+    /** Issue 13, one door: nothing reaches a service, Kafka or MongoDB from outside but through the gateway. */
+    @Test
+    void onlyTheFrontDoorAndTheSignInPublishPorts() {
+        Map<String, Map<Integer, Integer>> published = new LinkedHashMap<>();
+        for (String name : composeServices.keySet()) {
+            Map<Integer, Integer> ports = publishedPorts(name);
+            if (!ports.isEmpty()) {
+                published.put(name, ports);
+            }
+        }
+
+        assertThat(published)
+                .as("the services that publish ports, host port to container port")
+                .containsOnlyKeys(GATEWAY.service(), "keycloak");
+        assertThat(published.get(GATEWAY.service())).containsExactly(Map.entry(8080, 8080));
+        assertThat(published.get("keycloak")).containsExactly(Map.entry(8180, 8180));
+    }
+
+    @Test
+    void theServicesKafkaAndMongoSitOnAnInternalNetworkOnly() {
+        Map<String, Object> networks = map(compose.get("networks"), "networks");
+        assertThat(map(networks.get(INTERNAL_NETWORK), "networks.internal"))
+                .as("the internal network has no way in from the host and none out")
+                .containsEntry("internal", true);
+        List<String> inside = Stream.concat(SERVICES.stream().map(ServiceRow::service), Stream.of("kafka", "mongo"))
+                .toList();
+        for (String name : inside) {
+            assertThat(networksOf(name)).as("%s's networks", name).containsExactly(INTERNAL_NETWORK);
+            assertThat(service(name)).as("%s", name).doesNotContainKey("ports");
+        }
+        assertThat(networksOf(GATEWAY.service())).containsExactlyInAnyOrder(INTERNAL_NETWORK, EDGE_NETWORK);
+        assertThat(networksOf("keycloak")).containsExactlyInAnyOrder(INTERNAL_NETWORK, EDGE_NETWORK);
+    }
+
+    @Test
+    void kafkaAdvertisesOnlyItsInternalListener() {
+        Map<String, String> kafka = environment("kafka");
+        assertThat(kafka.get("KAFKA_ADVERTISED_LISTENERS")).isEqualTo("PLAINTEXT://kafka:9092");
+        assertThat(kafka.get("KAFKA_LISTENERS")).doesNotContain("HOST");
     }
 
     @Test
@@ -212,7 +261,7 @@ class ComposeFileTest {
     void serviceHasAReadinessHealthcheck(ImageRow row) {
         String test = healthcheck(row.service());
         assertThat(test).as("%s's healthcheck", row).contains("/actuator/health/readiness");
-        assertThat(test).as("%s's healthcheck", row).contains(String.valueOf(row.port()));
+        assertThat(test).as("%s's healthcheck asks the management port", row).contains(String.valueOf(MANAGEMENT_PORT));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -294,9 +343,9 @@ class ComposeFileTest {
         assertThat(publishedPorts("keycloak")).containsEntry(issuer.getPort(), issuer.getPort());
         assertThat(environment("keycloak")).containsEntry("KC_HTTP_PORT", String.valueOf(issuer.getPort()));
         Map<String, Object> network = map(
-                map(service("keycloak").get("networks"), "keycloak.networks").get("default"),
-                "keycloak.networks.default");
-        assertThat(list(network.get("aliases"), "keycloak.networks.default.aliases").stream()
+                map(service("keycloak").get("networks"), "keycloak.networks").get(INTERNAL_NETWORK),
+                "keycloak.networks.internal");
+        assertThat(list(network.get("aliases"), "keycloak.networks.internal.aliases").stream()
                         .map(String::valueOf))
                 .as("on the compose network the issuer's host is Keycloak")
                 .contains(issuer.getHost());
@@ -519,6 +568,18 @@ class ComposeFileTest {
             contents.append(Files.readString(script)).append('\n');
         }
         return contents.toString();
+    }
+
+    /** The networks a service joins: a list ({@code [internal]}) or a map of network to its settings. */
+    private static List<String> networksOf(String name) {
+        Object declared = service(name).get("networks");
+        if (declared == null) {
+            return List.of("default");
+        }
+        if (declared instanceof Map<?, ?> byName) {
+            return byName.keySet().stream().map(String::valueOf).toList();
+        }
+        return list(declared, name + ".networks").stream().map(String::valueOf).toList();
     }
 
     private static void assertResourceLimits(String name) {
