@@ -63,6 +63,35 @@ class UploadLimitIT {
         assertThat(JSON.readTree(response.body()).get("limit").asLong()).isEqualTo(64 * 1024);
     }
 
+    /**
+     * Issue 9: a body far over the limit, from a client that keeps sending it all before it reads the
+     * answer (as curl does), gets the 413 problem, not a reset connection: the container reads and drops
+     * the rest, up to {@code server.tomcat.max-swallow-size}. A raw socket, so no client library hides a
+     * reset by reading the answer early.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} MB")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {10, 40})
+    void jsonFarOverTheLimitIsA413ProblemNotAResetConnection(int megabytes) throws Exception {
+        long length = megabytes * 1024L * 1024L;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/probes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) ' ');
+            for (long sent = 0; sent < length; sent += chunk.length) {
+                out.write(chunk); // a reset connection fails here
+            }
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).contains("https://infohus.dk/problems/body-too-large");
+        }
+    }
+
     @Test
     void aFileOverTheFileLimitIsA413NamingAttachments() throws Exception {
         assertRefusedNamingAttachments(post(multipart(200 * 1024), true));
