@@ -36,6 +36,39 @@ public record Problem(URI type, String title, int status, String detail) {
             "For mange forsøg; prøv igen senere (se Retry-After). Er der akut fare, så ring 112. / "
                     + "Too many attempts; try again later (see Retry-After). If there is immediate danger, call 112.");
 
+    public static final Problem NOT_FOUND = new Problem(HttpStatus.NOT_FOUND, "Her er intet. / There is nothing here.");
+
+    public static final Problem METHOD_NOT_ALLOWED = new Problem(
+            HttpStatus.METHOD_NOT_ALLOWED,
+            "Adressen tager ikke imod den metode. / This address does not take that method.");
+
+    public static final Problem BAD_REQUEST = new Problem(
+            HttpStatus.BAD_REQUEST,
+            "Forespørgslen kan ikke besvares, som den er. / The request cannot be answered as it is.");
+
+    public static final Problem INTERNAL_ERROR = new Problem(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Noget gik galt; prøv igen om lidt. / Something went wrong; try again shortly.");
+
+    /** The front door's own problem for an error status, in fixed words: never the framework's. */
+    public static Problem forStatus(int status) {
+        return switch (status) {
+            case 401 -> SIGN_IN_REQUIRED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 429 -> TOO_MANY_REQUESTS;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status);
+                if (known != null && known.is4xxClientError()) {
+                    yield new Problem(known, BAD_REQUEST.detail());
+                }
+                yield INTERNAL_ERROR;
+            }
+        };
+    }
+
     private Problem(HttpStatus status, String detail) {
         this(URI.create("about:blank"), status.getReasonPhrase(), status.value(), detail);
     }

@@ -84,6 +84,9 @@ class FrontDoorIT {
     @Autowired
     MockMvc mvc;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @Autowired
     ClientRegistrationRepository registrations;
 
@@ -256,6 +259,102 @@ class FrontDoorIT {
 
         SERVICES.values()
                 .forEach(stub -> assertThat(stub.received()).as(stub.name()).isEmpty());
+    }
+
+    // --- partner systems: a bearer token, no session (issue 13 item 6) ---------------------------------
+
+    @Test
+    void aPartnerSystemFilesAConcernWithItsOwnTokenWithoutSessionOrCsrf() throws Exception {
+        String concern = "{\"municipality\":\"657\"}";
+
+        mvc.perform(post("/api/concerns")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(concern)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer token-of-the-school-system"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service").value("intake"))
+                .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+
+        StubService.Received received = SERVICES.get(Backend.INTAKE).onlyRequest();
+        assertThat(received.body()).isEqualTo(concern);
+        assertThat(received.header(HttpHeaders.AUTHORIZATION))
+                .as("the partner's token goes on for intake to validate")
+                .isEqualTo("Bearer token-of-the-school-system");
+    }
+
+    @Test
+    void aPoliceSystemAnswersACheckWithItsClientCredentialsToken() throws Exception {
+        mvc.perform(post("/api/police-checks/3f0c7c9e-case/clearance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer token-of-the-police-system"))
+                .andExpect(status().isOk());
+
+        assertThat(SERVICES.get(Backend.SCREENING).onlyRequest().header(HttpHeaders.AUTHORIZATION))
+                .isEqualTo("Bearer token-of-the-police-system");
+    }
+
+    @Test
+    void aBrowsersSessionWithABearerHeaderStillNeedsTheCsrfTokenAndItsHeaderIsDropped() throws Exception {
+        mvc.perform(post("/api/police-checks/3f0c7c9e-case/clearance")
+                        .with(signedIn("torben", "police-coordinator", "token-of-torben"))
+                        .cookie(new Cookie("INFOHUS_SESSION", "the-browsers-session"))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer planted-by-a-script")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isForbidden());
+        assertThat(SERVICES.get(Backend.SCREENING).received()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "bearer"})
+    void anAuthorizationHeaderThatIsNoBearerTokenIsNoPartnerSystem(String authorization) throws Exception {
+        mvc.perform(post("/api/concerns")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .header(HttpHeaders.AUTHORIZATION, authorization))
+                .andExpect(status().isForbidden());
+        assertThat(SERVICES.get(Backend.INTAKE).received()).isEmpty();
+    }
+
+    // --- errors the front door answers itself, over real HTTP (MockMvc has no error dispatch) ----------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/meetings", "/api/concerns-and-more", "/api/nothing/here"})
+    void aPathOutsideTheRouteTableIsAPlainProblemWithoutFrameworkText(String path) throws Exception {
+        java.net.http.HttpResponse<String> response = overHttp(path, "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"status\":404", "Her er intet. / There is nothing here.")
+                .doesNotContain("static resource", "Exception", "Spring", "trace", path.substring(1));
+        SERVICES.values()
+                .forEach(stub -> assertThat(stub.received()).as(stub.name()).isEmpty());
+    }
+
+    @Test
+    void aBrowserOutsideTheRouteTableGetsAShortPageInDanishAndEnglish() throws Exception {
+        java.net.http.HttpResponse<String> response = overHttp("/api/meetings", "text/html,*/*;q=0.8");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("text/html;charset=UTF-8");
+        assertThat(response.body())
+                .contains("<html lang=\"da\">", "Her er intet.", "There is nothing here.", "href=\"/\"")
+                .doesNotContain("Whitelabel", "static resource", "Exception");
+    }
+
+    /** A partner system's GET (bearer token, no session) over real HTTP, so errors take the error path. */
+    private java.net.http.HttpResponse<String> overHttp(String path, String accept) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header(HttpHeaders.AUTHORIZATION, "Bearer token-of-a-partner")
+                                .header(HttpHeaders.ACCEPT, accept)
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

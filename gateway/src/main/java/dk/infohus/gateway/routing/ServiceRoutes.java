@@ -7,6 +7,7 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
 import dk.infohus.gateway.Problem;
+import dk.infohus.gateway.security.FrontDoorSecurity;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -69,7 +70,7 @@ class ServiceRoutes {
                         .route(pathsOf(backend), http())
                         .before(uri(locations.of(backend)))
                         .before(removeRequestHeader(HttpHeaders.COOKIE))
-                        .before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
+                        .before(authorizationOnlyFromAMachineClient())
                         .before(removeRequestHeader(CSRF_HEADER))
                         .before(removeRequestHeader(Backend.FORM_TOKEN_HEADER))
                         .before(formTokenForPages(backend))
@@ -123,6 +124,17 @@ class ServiceRoutes {
                     .headers(headers -> headers.set(HttpHeaders.CONTENT_TYPE, sent))
                     .build();
         };
+    }
+
+    /**
+     * The {@code Authorization} header the client sent goes on only for a machine client's call (a bearer
+     * token and no session, {@link FrontDoorSecurity#MACHINE_CLIENT}), for the service to validate;
+     * from a browser it is removed, and the session's token is relayed instead.
+     */
+    private static Function<ServerRequest, ServerRequest> authorizationOnlyFromAMachineClient() {
+        Function<ServerRequest, ServerRequest> remove = removeRequestHeader(HttpHeaders.AUTHORIZATION);
+        return request ->
+                request.attribute(FrontDoorSecurity.MACHINE_CLIENT).isPresent() ? request : remove.apply(request);
     }
 
     private static BiFunction<ServerRequest, ServerResponse, ServerResponse> frontDoorDecidesTheHeaders() {

@@ -4,14 +4,20 @@ import dk.infohus.gateway.Problem;
 import dk.infohus.gateway.ratelimit.RateLimitFilter;
 import dk.infohus.gateway.ratelimit.RateLimiter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -27,6 +33,7 @@ import org.springframework.security.web.access.RequestMatcherDelegatingAccessDen
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -65,11 +72,13 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
  *       Content-Security-Policy without inline script, {@code nosniff}, {@code Referrer-Policy:
  *       no-referrer}, {@code X-Frame-Options: DENY}, HSTS when the request came over TLS.
  *   <li>{@code POST /logout} ends the session here and at the identity provider (RP-initiated logout).
+ *   <li>Partner systems call the API with their own bearer token and no session ({@link
+ *       #machineClients}): no CSRF, the token relayed for the service to validate.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OAuth2ClientProperties.class)
-class FrontDoorSecurity {
+public class FrontDoorSecurity {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
@@ -77,7 +86,64 @@ class FrontDoorSecurity {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
     private static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.pathPattern("/actuator/**");
 
+    /**
+     * The request attribute set on a machine client's API call: the route passes its own {@code
+     * Authorization} header on to the service, which validates the token (issuer, audience, signature,
+     * expiry, role), instead of relaying a session's token.
+     */
+    public static final String MACHINE_CLIENT = FrontDoorSecurity.class.getName() + ".machineClient";
+
+    /**
+     * A partner system's API call: {@code Authorization: Bearer} and no session cookie. No session, no
+     * CSRF check (a bearer token is no ambient credential: a browser never adds it to a cross-site
+     * request by itself, and the front door allows no cross-origin requests), no sign-in redirect. The
+     * token is not trusted here: it is relayed, and every service validates it and decides by its
+     * {@code @Allow}. The rate limits apply as to anyone. A request that carries the browser's session
+     * cookie is a browser's, whatever else it carries: the session chain takes it, with CSRF, and the
+     * header is removed before it reaches a service.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain machineClients(
+            HttpSecurity http,
+            RateLimiter rateLimiter,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
+        http.securityMatcher(new AndRequestMatcher(API, bearerWithoutSession(sessionCookie)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .addFilterBefore(
+                        (request, response, chain) -> {
+                            request.setAttribute(MACHINE_CLIENT, Boolean.TRUE);
+                            chain.doFilter(request, response);
+                        },
+                        AuthorizationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimiter), AuthorizationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()));
+        return http.build();
+    }
+
+    private static RequestMatcher bearerWithoutSession(String sessionCookie) {
+        return request -> {
+            String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (authorization == null
+                    || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    || authorization.length() <= 7) {
+                return false;
+            }
+            Cookie[] cookies = request.getCookies();
+            return cookies == null
+                    || Arrays.stream(cookies).noneMatch(c -> c.getName().equals(sessionCookie));
+        };
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain frontDoor(
             HttpSecurity http,
             ClientRegistrationRepository registrations,
