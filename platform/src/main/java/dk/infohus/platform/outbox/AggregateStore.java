@@ -70,6 +70,14 @@ public abstract class AggregateStore<A, D extends OutboxDocument> extends Outbox
         return mongo.getCollectionName(type);
     }
 
+    /**
+     * The aggregate's state in the words its refusals use (e.g. {@code CLEARED}), named by a {@link
+     * ConcurrentChange}; null (the default) for an aggregate without one state.
+     */
+    protected @Nullable String stateOf(A aggregate) {
+        return null;
+    }
+
     /** The aggregate with this document id. */
     protected Optional<A> loadAggregate(Object id) {
         return load(id).map(this::toAggregate);
@@ -122,7 +130,7 @@ public abstract class AggregateStore<A, D extends OutboxDocument> extends Outbox
      *
      * @param causingEventId the consumed event's id, or null for a change a person or the schedule asked for
      * @return the aggregate after the change (unchanged for a redelivered event), or empty if none is found
-     * @throws OptimisticLockingFailureException if it keeps being written meanwhile
+     * @throws ConcurrentChange if it keeps being written meanwhile, naming the state it is in now
      */
     protected Optional<A> change(
             Query query,
@@ -143,7 +151,7 @@ public abstract class AggregateStore<A, D extends OutboxDocument> extends Outbox
                 write(document, events, causingEventId);
                 return Optional.of(aggregate);
             } catch (OptimisticLockingFailureException conflict) {
-                retryOrThrow(attempt, conflict, query);
+                retryOrThrow(attempt, conflict, query, () -> mongo.findOne(query, type));
             }
         }
     }
@@ -178,14 +186,15 @@ public abstract class AggregateStore<A, D extends OutboxDocument> extends Outbox
                 return true;
             } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
                 // changed, or opened by another write, between load and write: decide again on what is stored
-                retryOrThrow(attempt, conflict, id);
+                retryOrThrow(attempt, conflict, id, () -> load(id).orElse(null));
             }
         }
     }
 
-    private void retryOrThrow(int attempt, RuntimeException conflict, Object which) {
+    private void retryOrThrow(int attempt, RuntimeException conflict, Object which, Supplier<@Nullable D> storedNow) {
         if (attempt >= CHANGE_ATTEMPTS) {
-            throw conflict;
+            D now = storedNow.get();
+            throw new ConcurrentChange(aggregateName(), now == null ? null : stateOf(toAggregate(now)), conflict);
         }
         log.debug("{} {} written meanwhile; attempt {} again", aggregateName(), which, attempt + 1);
     }

@@ -3,6 +3,7 @@ package dk.infohus.platform.web;
 import dk.infohus.platform.domain.IllegalTransition;
 import dk.infohus.platform.domain.InvalidInput;
 import dk.infohus.platform.domain.NotFound;
+import dk.infohus.platform.outbox.ConcurrentChange;
 import dk.infohus.platform.web.ProblemResponses.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -152,8 +153,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage()));
     }
 
+    /** A change that kept losing to others: 409 naming the state it is in now, like a wrong transition. */
+    @ExceptionHandler(ConcurrentChange.class)
+    ResponseEntity<Object> concurrentChange(ConcurrentChange ex) {
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "Changed at the same time",
+                ex.currentState() == null
+                        ? "Someone changed the " + ex.aggregate() + " at the same moment. Reload it and try again."
+                        : "Someone changed the " + ex.aggregate() + " at the same moment; it is now "
+                                + ex.currentState() + ". Reload it and decide again.");
+        if (ex.currentState() != null) {
+            problem.setProperty("currentState", ex.currentState());
+        }
+        return problem(problem);
+    }
+
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
-    ResponseEntity<Object> concurrentChange(RuntimeException ex) {
+    ResponseEntity<Object> concurrentWrite(RuntimeException ex) {
         return problem(ProblemResponses.problem(
                 HttpStatus.CONFLICT,
                 "concurrent-change",

@@ -61,6 +61,11 @@ class AggregateStoreIT {
         protected void update(CounterDocument document, Counter counter) {
             document.count(counter.count);
         }
+
+        @Override
+        protected String stateOf(Counter counter) {
+            return "AT_" + counter.count;
+        }
     }
 
     @Autowired
@@ -182,7 +187,14 @@ class AggregateStoreIT {
                     counters.change(id, null, other -> other.add(10));
                     return counter.add(1);
                 }))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+                .isInstanceOf(OptimisticLockingFailureException.class)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(ConcurrentChange.class))
+                .satisfies(refused -> {
+                    assertThat(refused.currentState())
+                            .as("names the state the writes that won left")
+                            .isEqualTo("AT_" + 10 * AggregateStore.CHANGE_ATTEMPTS);
+                    assertThat(refused.aggregate()).isEqualTo(mongo.getCollectionName(CounterDocument.class));
+                });
 
         assertThat(attempts).hasValue(AggregateStore.CHANGE_ATTEMPTS);
         CounterDocument stored = mongo.findById(id, CounterDocument.class);

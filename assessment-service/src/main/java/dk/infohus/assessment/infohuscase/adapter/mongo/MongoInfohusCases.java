@@ -51,6 +51,11 @@ class MongoInfohusCases extends AggregateStore<InfohusCase, InfohusCaseDocument>
     }
 
     @Override
+    protected String stateOf(InfohusCase infohusCase) {
+        return infohusCase.state().name();
+    }
+
+    @Override
     public boolean open(Changed<InfohusCase> opened, String causingEventId) {
         return super.open(opened, causingEventId);
     }
