@@ -182,10 +182,11 @@ public class ConcernIntake {
         Reporter reporter = check(caller, callerName, submission);
         Report report = new Report(
                 reporter, submission.subject(), submission.account(), submission.acute(), submission.concernSigns());
-        String submissionKey = submissionKey(caller, submission.idempotencyKey());
+        String fingerprint = fingerprint(submission);
+        String submissionKey = submissionKey(caller, submission.idempotencyKey(), fingerprint);
         Optional<Concern> before = concerns.findBySubmissionKey(submissionKey);
         if (before.isPresent()) {
-            return repeatedReceipt(before.get());
+            return repeatedReceipt(before.get(), fingerprint);
         }
         admission.admit(submissionKey);
         ConcernId id = ConcernId.newId();
@@ -204,6 +205,7 @@ public class ConcernIntake {
                     submission.municipality(),
                     code,
                     submissionKey,
+                    fingerprint,
                     report,
                     caller.signedIn() ? caller.userId() : null,
                     attached,
@@ -215,7 +217,7 @@ public class ConcernIntake {
             // the same submission, sent at the same moment, was stored first: its receipt
             discardAttachments(id, attached);
             return concerns.findBySubmissionKey(submissionKey)
-                    .map(this::repeatedReceipt)
+                    .map(first -> repeatedReceipt(first, fingerprint))
                     .orElseThrow(() -> sameAgain);
         } catch (RuntimeException failed) {
             discardAttachments(id, attached);
@@ -275,7 +277,16 @@ public class ConcernIntake {
         return reporterFor(caller, callerName, submission.reporter());
     }
 
-    private Receipt repeatedReceipt(Concern concern) {
+    /**
+     * The receipt given before for the same submission; a different submission under the same key is
+     * refused, never answered with the first one's receipt.
+     */
+    private Receipt repeatedReceipt(Concern concern, String fingerprint) {
+        if (concern.submissionFingerprint() != null
+                && !concern.submissionFingerprint().equals(fingerprint)) {
+            log.info("Concern {}'s idempotency key was sent again with a different submission: refused", concern.id());
+            throw new IdempotencyKeyReused();
+        }
         log.info("Concern {} was submitted again; the first receipt is given again", concern.id());
         return new Receipt(
                 concern.id(), receiptCodes.of(concern.id()), concern.receivedAt(), concern.status(), true, false);
@@ -288,11 +299,13 @@ public class ConcernIntake {
     }
 
     /**
-     * The key that makes a repeated submission one concern: the sender's idempotency key, scoped to the
-     * signed-in user (or to anonymous citizens, whose forms carry a random key), hashed so that the store
-     * does not hold the key itself.
+     * The key that makes a repeated submission one concern: the sender's idempotency key, scoped to its
+     * sender as the IETF Idempotency-Key draft asks, hashed so that the store does not hold the key itself.
+     * A signed-in sender is their user id; an anonymous sender is known by nothing but what they send, so
+     * their key is bound to the submission's fingerprint: two citizens who happen to use one key with
+     * different concerns make two concerns, each with its own receipt, and neither learns of the other.
      */
-    static String submissionKey(Caller caller, @Nullable String idempotencyKey) {
+    static String submissionKey(Caller caller, @Nullable String idempotencyKey, String fingerprint) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return "none:" + UUID.randomUUID();
         }
@@ -300,8 +313,68 @@ public class ConcernIntake {
             throw new InvalidInput(
                     "idempotencyKey", "malformed", "must be 16 to 100 letters, digits, - or _, e.g. a UUID");
         }
-        String scope = caller.signedIn() ? "user:" + caller.userId() : "anonymous";
+        String scope = caller.signedIn() ? "user:" + caller.userId() : "anonymous:" + fingerprint;
         return sha256(scope + "|" + idempotencyKey);
+    }
+
+    /**
+     * A digest of everything submitted (the files by name and size), salted with the idempotency key so
+     * that nobody without the key can test a guess of the content against it.
+     */
+    static String fingerprint(Submission submission) {
+        Canonical text = new Canonical().add(submission.idempotencyKey()).add(submission.municipality());
+        ReporterDetails reporter = submission.reporter();
+        text.add(reporter.kind().name())
+                .add(reporter.name())
+                .add(reporter.organisation())
+                .add(reporter.email())
+                .add(reporter.phone());
+        Subject subject = submission.subject();
+        text.add(subject.kind().name())
+                .add(subject.name())
+                .add(subject.cprNumber() == null ? null : subject.cprNumber().value())
+                .add(subject.birthDate() == null ? null : subject.birthDate().toString())
+                .add(subject.age() == null ? null : subject.age().toString())
+                .add(subject.address())
+                .add(subject.description());
+        Account account = submission.account();
+        text.add(account.whatHappened())
+                .add(account.when())
+                .add(account.where())
+                .add(account.onlinePlatforms())
+                .add(account.links())
+                .add(account.otherAuthorities())
+                .add(account.relationToSubject());
+        text.add(Boolean.toString(submission.acute())).add(submission.concernSigns());
+        text.add(submission.attachments().stream()
+                .map(upload -> upload.filename() + "/" + upload.size())
+                .toList());
+        return sha256(text.toString());
+    }
+
+    /** Values one after another, each with its length, so that no two submissions read the same. */
+    private static final class Canonical {
+        private final StringBuilder text = new StringBuilder();
+
+        Canonical add(@Nullable String value) {
+            if (value == null) {
+                text.append("-;");
+            } else {
+                text.append(value.length()).append(':').append(value).append(';');
+            }
+            return this;
+        }
+
+        Canonical add(List<String> values) {
+            text.append('[').append(values.size()).append(';');
+            values.forEach(this::add);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static String sha256(String text) {

@@ -26,6 +26,7 @@ public final class Concern {
     private final String municipality;
     private final String receiptFingerprint;
     private final String submissionKey;
+    private final @Nullable String submissionFingerprint;
     private final Report report;
     private final @Nullable String reporterUserId;
     private final List<AttachedFile> attachments;
@@ -39,6 +40,7 @@ public final class Concern {
             String municipality,
             String receiptFingerprint,
             String submissionKey,
+            @Nullable String submissionFingerprint,
             Report report,
             @Nullable String reporterUserId,
             List<AttachedFile> attachments,
@@ -50,6 +52,7 @@ public final class Concern {
         this.municipality = municipality;
         this.receiptFingerprint = receiptFingerprint;
         this.submissionKey = submissionKey;
+        this.submissionFingerprint = submissionFingerprint;
         this.report = report;
         this.reporterUserId = reporterUserId;
         this.attachments = List.copyOf(attachments);
@@ -59,15 +62,7 @@ public final class Concern {
         this.status = status;
     }
 
-    /**
-     * Accepts a concern; screening is told at once.
-     *
-     * @param submissionKey identifies the submission (a form's or an API call's idempotency key, keyed by
-     *     who sent it), so that sending the same submission twice makes one concern
-     * @param reporterUserId the signed-in user who reported it, or null for a citizen who was not signed in
-     * @param subjectKeys the blind index of whom the concern is about
-     * @param earlierConcerns earlier concerns in this municipality with a matching blind index, oldest first
-     */
+    /** A concern whose submission has no fingerprint: see the full {@code receive}. */
     public static Changed<Concern> receive(
             ConcernId id,
             String municipality,
@@ -79,11 +74,49 @@ public final class Concern {
             SubjectKeys subjectKeys,
             List<ConcernId> earlierConcerns,
             Instant now) {
+        return receive(
+                id,
+                municipality,
+                receipt,
+                submissionKey,
+                null,
+                report,
+                reporterUserId,
+                attachments,
+                subjectKeys,
+                earlierConcerns,
+                now);
+    }
+
+    /**
+     * Accepts a concern; screening is told at once.
+     *
+     * @param submissionKey identifies the submission (a form's or an API call's idempotency key, keyed by
+     *     who sent it), so that sending the same submission twice makes one concern
+     * @param submissionFingerprint a digest of what was submitted, so that the same key with other content
+     *     is told apart from the same submission again; null when not known
+     * @param reporterUserId the signed-in user who reported it, or null for a citizen who was not signed in
+     * @param subjectKeys the blind index of whom the concern is about
+     * @param earlierConcerns earlier concerns in this municipality with a matching blind index, oldest first
+     */
+    public static Changed<Concern> receive(
+            ConcernId id,
+            String municipality,
+            ReceiptCode receipt,
+            String submissionKey,
+            @Nullable String submissionFingerprint,
+            Report report,
+            @Nullable String reporterUserId,
+            List<AttachedFile> attachments,
+            SubjectKeys subjectKeys,
+            List<ConcernId> earlierConcerns,
+            Instant now) {
         Concern concern = new Concern(
                 id,
                 municipality,
                 receipt.fingerprint(),
                 submissionKey,
+                submissionFingerprint,
                 report,
                 reporterUserId,
                 attachments,
@@ -105,7 +138,7 @@ public final class Concern {
                         earlierConcerns.stream().map(ConcernId::value).toList())));
     }
 
-    /** Rebuilds a stored concern. */
+    /** Rebuilds a stored concern whose submission's fingerprint is not known. */
     public static Concern restore(
             ConcernId id,
             String municipality,
@@ -118,11 +151,41 @@ public final class Concern {
             List<ConcernId> earlierConcerns,
             Instant receivedAt,
             ConcernStatus status) {
+        return restore(
+                id,
+                municipality,
+                receiptFingerprint,
+                submissionKey,
+                null,
+                report,
+                reporterUserId,
+                attachments,
+                subjectKeys,
+                earlierConcerns,
+                receivedAt,
+                status);
+    }
+
+    /** Rebuilds a stored concern. */
+    public static Concern restore(
+            ConcernId id,
+            String municipality,
+            String receiptFingerprint,
+            String submissionKey,
+            @Nullable String submissionFingerprint,
+            Report report,
+            @Nullable String reporterUserId,
+            List<AttachedFile> attachments,
+            SubjectKeys subjectKeys,
+            List<ConcernId> earlierConcerns,
+            Instant receivedAt,
+            ConcernStatus status) {
         return new Concern(
                 id,
                 municipality,
                 receiptFingerprint,
                 submissionKey,
+                submissionFingerprint,
                 report,
                 reporterUserId,
                 attachments,
@@ -158,6 +221,11 @@ public final class Concern {
 
     public String submissionKey() {
         return submissionKey;
+    }
+
+    /** A digest of what was submitted; null for a concern stored before digests were kept. */
+    public @Nullable String submissionFingerprint() {
+        return submissionFingerprint;
     }
 
     public Report report() {

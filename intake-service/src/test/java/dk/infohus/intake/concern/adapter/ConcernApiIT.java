@@ -71,6 +71,87 @@ class ConcernApiIT {
     }
 
     @Test
+    void twoCitizensWhoHappenToUseOneKeyWithDifferentConcernsEachGetTheirOwnReceiptAndBothAreStored() {
+        String key = UUID.randomUUID().toString();
+        String mine = "Ali " + UUID.randomUUID();
+        String theirs = "Omar " + UUID.randomUUID();
+
+        Response first = api.withHeader("Idempotency-Key", key).post("/api/concerns", citizenConcernAbout(mine));
+        Response second = api.withHeader("Idempotency-Key", key).post("/api/concerns", citizenConcernAbout(theirs));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status())
+                .as("never another sender's receipt: %s", second)
+                .isEqualTo(201);
+        assertThat(second.json().get("receiptCode").asString())
+                .isNotEqualTo(first.json().get("receiptCode").asString());
+        assertThat(mongo.count(Query.query(Criteria.where("subject.name").is(theirs)), "concerns"))
+                .as("nothing dropped")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSignedInSenderReusingAKeyWithAnotherBodyGetsA422NamingTheHeaderAndNothingIsStored() {
+        TestHttp lene = api.as(TestTokens.reporter());
+        String key = UUID.randomUUID().toString();
+        String changed = "Ali " + UUID.randomUUID();
+
+        Response first = lene.withHeader("Idempotency-Key", key).post("/api/concerns", staffConcernAbout("Ali"));
+        Response reused = lene.withHeader("Idempotency-Key", key).post("/api/concerns", staffConcernAbout(changed));
+        Response same = lene.withHeader("Idempotency-Key", key).post("/api/concerns", staffConcernAbout("Ali"));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
+        assertThat(reused.contentType()).startsWith("application/problem+json");
+        assertThat(reused.json().get("type").asString())
+                .isEqualTo("https://infohus.dk/problems/idempotency-key-reused");
+        assertThat(reused.json().get("header").asString()).isEqualTo("Idempotency-Key");
+        assertThat(reused.json().get("detail").asString()).contains("Idempotency-Key");
+        assertThat(reused.body()).doesNotContain(first.json().get("receiptCode").asString());
+        assertThat(mongo.count(Query.query(Criteria.where("subject.name").is(changed)), "concerns"))
+                .isZero();
+        assertThat(same.status()).as("the same body again is still its receipt").isEqualTo(200);
+        assertThat(same.json().get("receiptCode").asString())
+                .isEqualTo(first.json().get("receiptCode").asString());
+    }
+
+    @Test
+    void theRepeatedSubmissionIsLookedUpThroughAUniqueIndexSoTheLookupIsBounded() {
+        // the embedded store answers an equality query on a unique index from the index, not by a scan
+        assertThat(mongo.indexOps("concerns").getIndexInfo()).anySatisfy(index -> {
+            assertThat(index.getIndexFields())
+                    .singleElement()
+                    .satisfies(field -> assertThat(field.getKey()).isEqualTo("submissionKey"));
+            assertThat(index.isUnique()).isTrue();
+        });
+    }
+
+    @Test
+    void aReportersOwnViewSaysNothingAboutOtherReportsOnTheSameSubjectAndTheCoordinatorsDoes() {
+        TestHttp lene = api.as(TestTokens.reporter());
+        String group = "Gruppen ved stationen " + UUID.randomUUID();
+        Response earlier = lene.post("/api/concerns", aboutAGroup(staffConcernAbout(group)));
+        Response byCitizen = api.post("/api/concerns", aboutAGroup(citizenConcernAbout(group)));
+        Response latest = lene.post("/api/concerns", aboutAGroup(staffConcernAbout(group)));
+        assertThat(List.of(earlier.status(), byCitizen.status(), latest.status()))
+                .containsOnly(201);
+        String id = latest.json().get("concernId").asString();
+
+        Response own = lene.get("/api/concerns/" + id);
+        Response coordinators = coordinator.get("/api/concerns/" + id);
+
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().get("concernId").asString()).isEqualTo(id);
+        assertThat(own.json().has("status")).isTrue();
+        assertThat(own.json().has("concernNumberAboutSubject")).as(own.body()).isFalse();
+        assertThat(own.json().has("concernsAboutTheSameSubject")).as(own.body()).isFalse();
+        assertThat(own.body())
+                .doesNotContain(earlier.json().get("concernId").asString())
+                .doesNotContain(byCitizen.json().get("concernId").asString());
+        assertThat(coordinators.json().get("concernNumberAboutSubject").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aMalformedIdempotencyKeyIsA400NamingIt() {
         Response refused = api.withHeader("Idempotency-Key", "1").post("/api/concerns", citizenConcernAbout("Ali"));
 
@@ -216,6 +297,11 @@ class ConcernApiIT {
         assertThat(post.get("requestBody").get("content").propertyNames())
                 .contains("application/json", "multipart/form-data");
         assertThat(post.get("parameters").findValuesAsString("name")).contains("Idempotency-Key");
+        assertThat(post.get("description").asString()).contains("422");
+        var read = paths.get("/api/concerns/{concernId}").get("get");
+        assertThat(read.get("responses").get("200").toString())
+                .contains("ConcernResponse")
+                .contains("ReportedConcernResponse");
         assertThat(paths.propertyNames())
                 .contains("/api/receipts/{receiptCode}", "/api/concerns/{concernId}/attachments/{attachmentId}")
                 .noneMatch(path -> path.startsWith("/offentlig") || path.startsWith("/api/audit"));
@@ -230,6 +316,18 @@ class ConcernApiIT {
         Response created = api.post("/api/concerns", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("concernId").asString();
+    }
+
+    private static String aboutAGroup(String body) {
+        return body.replace("\"kind\":\"PERSON\"", "\"kind\":\"GROUP\"");
+    }
+
+    private static String staffConcernAbout(String name) {
+        return """
+                {"municipality":"657","reporter":{"kind":"STAFF"},
+                 "subject":{"kind":"PERSON","name":"%s"},
+                 "account":"Deler voldsforherligende videoer."}
+                """.formatted(name);
     }
 
     private static String citizenConcernAbout(String name) {

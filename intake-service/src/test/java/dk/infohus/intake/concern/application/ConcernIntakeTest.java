@@ -226,6 +226,38 @@ class ConcernIntakeTest {
     }
 
     @Test
+    void twoCitizensWithOneKeyAndDifferentConcernsMakeTwoConcernsEachWithItsOwnReceipt() {
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+        Receipt mine = intake.receive(
+                Caller.citizen(), null, submission("657", CITIZEN, Subject.group("Gruppen i parken", null), key));
+        Receipt theirs = intake.receive(
+                Caller.citizen(), null, submission("657", CITIZEN, Subject.group("Drengene ved kiosken", null), key));
+
+        assertThat(concerns.all()).hasSize(2);
+        assertThat(theirs.repeated()).isFalse();
+        assertThat(theirs.code()).isNotEqualTo(mine.code());
+    }
+
+    @Test
+    void aSignedInSenderWhoSendsAKeyAgainWithOtherContentIsRefusedAndNothingIsStored() {
+        String key = "0f8c2a4e-7b1d-4c3a-9e55-2d6f1a0b9c71";
+        var staff = new ReporterDetails(ReporterKind.STAFF, null, "Lindeskolen", null, null);
+        intake.receive(LENE, "Lene Lærer", submission("657", staff, Subject.group("Gruppen i parken", null), key));
+
+        assertThatThrownBy(() -> intake.receive(
+                        LENE, "Lene Lærer", submission("657", staff, Subject.group("Drengene ved kiosken", null), key)))
+                .isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(concerns.all()).hasSize(1);
+        assertThat(intake.receive(
+                                LENE,
+                                "Lene Lærer",
+                                submission("657", staff, Subject.group("Gruppen i parken", null), key))
+                        .repeated())
+                .as("the same content again is still the same submission")
+                .isTrue();
+    }
+
+    @Test
     void withoutAKeyEverySubmissionIsNewAndAMalformedKeyIsRefused() {
         intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null));
         intake.receive(Caller.citizen(), null, submission("657", CITIZEN, null));

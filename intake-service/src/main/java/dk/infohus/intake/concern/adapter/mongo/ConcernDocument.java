@@ -47,6 +47,9 @@ class ConcernDocument extends OutboxDocument {
     @Indexed(unique = true, sparse = true)
     private String submissionKey;
 
+    /** A digest of what was submitted (no personal data readable from it); absent on older documents. */
+    private @Nullable String submissionFingerprint;
+
     private String status;
     private Instant receivedAt;
     private boolean acute;
@@ -93,6 +96,7 @@ class ConcernDocument extends OutboxDocument {
         document.municipality = concern.municipality();
         document.receiptFingerprint = concern.receiptFingerprint();
         document.submissionKey = concern.submissionKey();
+        document.submissionFingerprint = concern.submissionFingerprint();
         document.receivedAt = concern.receivedAt();
         document.acute = concern.acute();
         document.concernSigns = concern.concernSigns();
@@ -140,6 +144,7 @@ class ConcernDocument extends OutboxDocument {
                 municipality,
                 receiptFingerprint,
                 submissionKey == null ? "none:" + id : submissionKey,
+                submissionFingerprint,
                 new Report(
                         new Reporter(
                                 ReporterKind.valueOf(reporter.kind()),

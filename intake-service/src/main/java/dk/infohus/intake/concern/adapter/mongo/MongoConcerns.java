@@ -61,6 +61,11 @@ class MongoConcerns extends AggregateStore<Concern, ConcernDocument> implements 
         }
     }
 
+    /**
+     * An equality lookup on the unique {@code submissionKey} index: answered from the index, also by the
+     * embedded store (which uses unique indexes for such lookups and no others), so it stays bounded as
+     * concerns accumulate.
+     */
     @Override
     public Optional<Concern> findBySubmissionKey(String submissionKey) {
         return Optional.ofNullable(mongo.findOne(

@@ -25,8 +25,10 @@ class ApiDocumentation {
                                 A citizen may report without a token; staff, partners and their systems send \
                                 an access token of the municipality's identity provider and report as themselves. \
                                 Send an Idempotency-Key (16 to 100 letters, digits, - or _, e.g. a UUID) so that \
-                                a retried call makes one concern. Errors are RFC 9457 problem details naming \
-                                the field."""))
+                                a retried call makes one concern. A key is its sender's own: a signed-in \
+                                sender's, or without a token bound to the body; the same key with another \
+                                body is a 422 problem naming the Idempotency-Key header. Errors are RFC 9457 \
+                                problem details naming the field."""))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,

@@ -6,6 +6,7 @@ import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.ConcernIntake.Receipt;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
 import dk.infohus.intake.concern.application.ConcernIntake.Submission;
+import dk.infohus.intake.concern.application.IdempotencyKeyReused;
 import dk.infohus.intake.concern.domain.Account;
 import dk.infohus.intake.concern.domain.AttachedFile;
 import dk.infohus.intake.concern.domain.Concern;
@@ -17,9 +18,13 @@ import dk.infohus.intake.concern.domain.ReceiptStatus;
 import dk.infohus.intake.concern.domain.Subject;
 import dk.infohus.platform.security.Allow;
 import dk.infohus.platform.security.Caller;
+import dk.infohus.platform.web.ProblemResponses;
 import io.micrometer.core.annotation.Timed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -32,10 +37,13 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,6 +71,9 @@ class ConcernController {
     record ReceiptResponse(
             UUID concernId, String receiptCode, Instant receivedAt, ConcernStatus status, boolean repeated) {}
 
+    /** A concern as its reader may see it: a coordinator's view or the reporter's own. */
+    sealed interface ConcernView permits ConcernResponse, ReportedConcernResponse {}
+
     /**
      * A concern as a coordinator sees it here: when, how acute, how far, its files, and the other concerns
      * about the same person or group ({@code concernNumberAboutSubject} 3: the third concern about them).
@@ -76,7 +87,17 @@ class ConcernController {
             ConcernStatus status,
             int concernNumberAboutSubject,
             List<RelatedConcern> concernsAboutTheSameSubject,
-            List<AttachedFile> attachments) {}
+            List<AttachedFile> attachments)
+            implements ConcernView {}
+
+    /**
+     * A concern as the reporter who reported it sees it: when, how acute, how far. Nothing about other
+     * reports on the same person or group, nor how many there are: a reporter learns nothing about anyone
+     * else's reports.
+     */
+    record ReportedConcernResponse(
+            UUID concernId, String municipality, Instant receivedAt, boolean acute, ConcernStatus status)
+            implements ConcernView {}
 
     record RelatedConcern(UUID concernId, Instant receivedAt, ConcernStatus status) {}
 
@@ -92,13 +113,15 @@ class ConcernController {
     /**
      * A citizen reports without signing in; a reporter signed in, as themselves; a coordinator records a
      * concern received by phone. A signed-in caller's name comes from their token, not from the body. The
-     * same {@code Idempotency-Key} from the same sender makes one concern: the repeated call gets the first
-     * receipt again, with 200 instead of 201.
+     * same {@code Idempotency-Key} from the same sender with the same body makes one concern: the repeated
+     * call gets the first receipt again, with 200 instead of 201; with another body it is a 422. A key is
+     * the sender's own: a signed-in user's, or for a caller who is not signed in, bound to the body.
      */
     @Operation(
             summary = "Report a concern",
             description = "201 with the receipt; 200 with the first receipt when the Idempotency-Key was sent"
-                    + " before by the same sender; 400 naming the field for bad input.")
+                    + " before by the same sender with the same body; 422 when it was sent before with a"
+                    + " different body; 400 naming the field for bad input.")
     @PostMapping(path = "/concerns", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Allow({Role.CITIZEN, Role.REPORTER, Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR})
     @Timed("infohus.intake.concerns.received")
@@ -134,6 +157,24 @@ class ConcernController {
     }
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    /**
+     * The same key from the same sender with a different body: a 422 problem naming the header, as the
+     * IETF Idempotency-Key draft says; nothing is stored and no receipt is given.
+     */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused reused) {
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "idempotency-key-reused",
+                "Idempotency key used for another request",
+                "The " + IDEMPOTENCY_KEY + " header's key was sent before with a different body. Nothing was"
+                        + " stored; send this concern with a new key.");
+        problem.setProperty("header", IDEMPOTENCY_KEY);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
 
     private static @Nullable String nameIn(@Nullable Jwt token) {
         return token == null ? null : token.getClaimAsString(NAME_CLAIM);
@@ -194,13 +235,37 @@ class ConcernController {
                 .toList();
     }
 
-    /** A concern, for the coordinators of its municipality and the reporter who reported it signed in. */
+    /**
+     * A concern, for the coordinators of its municipality and the reporter who reported it signed in. A
+     * coordinator sees the other concerns about the same person or group; the reporter sees only her own
+     * concern, nothing about anyone else's reports.
+     */
+    @Operation(
+            summary = "A concern",
+            description = "A coordinator of its municipality gets the concern with concernNumberAboutSubject,"
+                    + " the other concerns about the same person or group and the files; the reporter who"
+                    + " reported it signed in gets when, how acute and how far, and nothing about other"
+                    + " reports on the same subject.")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(oneOf = {ConcernResponse.class, ReportedConcernResponse.class})))
     @GetMapping("/concerns/{concernId}")
     @Allow({Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR, Role.REPORTER})
-    ConcernResponse concern(@PathVariable UUID concernId, Caller caller) {
+    ConcernView concern(@PathVariable UUID concernId, Caller caller) {
         Concern concern = intake.concern(new ConcernId(concernId), caller);
         boolean coordinator = caller.is(Role.MUNICIPAL_COORDINATOR, Role.POLICE_COORDINATOR);
-        List<Concern> related = coordinator ? intake.aboutTheSameSubject(concern) : List.of();
+        if (!coordinator) {
+            return new ReportedConcernResponse(
+                    concern.id().value(),
+                    concern.municipality(),
+                    concern.receivedAt(),
+                    concern.acute(),
+                    concern.status());
+        }
+        List<Concern> related = intake.aboutTheSameSubject(concern);
         long earlier = related.stream()
                 .filter(other -> other.receivedAt().isBefore(concern.receivedAt()))
                 .count();
@@ -210,11 +275,11 @@ class ConcernController {
                 concern.receivedAt(),
                 concern.acute(),
                 concern.status(),
-                coordinator ? (int) earlier + 1 : 1,
+                (int) earlier + 1,
                 related.stream()
                         .map(other -> new RelatedConcern(other.id().value(), other.receivedAt(), other.status()))
                         .toList(),
-                coordinator ? concern.attachments() : List.of());
+                concern.attachments());
     }
 
     /** A file attached to a concern, for the coordinators of its municipality. Always a download. */

@@ -8,6 +8,7 @@ import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.ConcernIntake.Receipt;
 import dk.infohus.intake.concern.application.ConcernIntake.ReporterDetails;
 import dk.infohus.intake.concern.application.ConcernIntake.Submission;
+import dk.infohus.intake.concern.application.IdempotencyKeyReused;
 import dk.infohus.intake.concern.domain.Account;
 import dk.infohus.intake.concern.domain.CprNumber;
 import dk.infohus.intake.concern.domain.OverLimit;
@@ -148,6 +149,11 @@ class ConcernFormSubmitter {
         } catch (BudgetSpent spent) {
             refusals.errors.add("altcha", texts.get("error.altcha.budget", contactPhones()));
             return new Refused(refusals.errors, HttpStatus.TOO_MANY_REQUESTS);
+        } catch (IdempotencyKeyReused reused) {
+            // the form's key was sent before with other content (changed after going back): nothing is
+            // stored; the form gets a new key, so that sending it again makes its own concern
+            refusals.add(new InvalidInput("idempotencyKey", "reused", String.valueOf(reused.getMessage())));
+            return new Refused(refusals.errors, HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (InvalidInput invalid) {
             refusals.add(invalid);
             return new Refused(refusals.errors, HttpStatus.BAD_REQUEST);

@@ -371,6 +371,41 @@ class ConcernPagesIT {
     }
 
     @Test
+    void aSignedInReporterWhoSendsTheFormAgainWithOtherContentGetsTheFormWithANewKeyAndNothingIsStored()
+            throws Exception {
+        String userId = "lene-" + UUID.randomUUID();
+        String token = TestTokens.as(userId, "reporter", TestTokens.HERNING)
+                .claim("organisation", "Lindeskolen")
+                .claim("name", "Lene Lærer")
+                .sign();
+        String key = UUID.randomUUID().toString();
+        String changed = "Omar " + UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>(staffFields());
+        fields.put("idempotencyKey", key);
+        MockMultipartHttpServletRequestBuilder first = multipart("/indberetning/ny");
+        fields.forEach(first::param);
+        codeIn(html(first.header("Authorization", "Bearer " + token)));
+
+        fields.put("personName", changed);
+        MockMultipartHttpServletRequestBuilder again = multipart("/indberetning/ny");
+        fields.forEach(again::param);
+        MockHttpServletResponse refused = send(again.header("Authorization", "Bearer " + token));
+
+        String page = refused.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused.getStatus()).as(page).isEqualTo(422);
+        assertThat(page)
+                .contains("Formularen var ikke gyldig længere")
+                .containsPattern("name=\"idempotencyKey\" value=\"[0-9a-f-]{36}\"")
+                .doesNotContain("value=\"" + key + "\"");
+        assertThat(RECEIPT_CODE.matcher(page).find())
+                .as("no receipt on the page")
+                .isFalse();
+        assertThat(mongo.count(Query.query(Criteria.where("subject.name").is(changed)), "concerns"))
+                .as("nothing stored")
+                .isZero();
+    }
+
+    @Test
     void theStaffFormIsClosedToOthers() throws Exception {
         assertThat(send(get("/indberetning/ny")).getStatus()).isEqualTo(401);
         MockMultipartHttpServletRequestBuilder anonymous = multipart("/indberetning/ny");
