@@ -6,11 +6,14 @@ import dk.infohus.contracts.notification.FollowUpReminderDue;
 import dk.infohus.contracts.referral.ReferralAcknowledged;
 import dk.infohus.contracts.referral.ReferralClosed;
 import dk.infohus.contracts.referral.ReferralIssued;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.contracts.screening.ConcernNotPresented;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
 import dk.infohus.contracts.screening.ConcernTakenOverByPolice;
 import dk.infohus.contracts.screening.PoliceCheckCleared;
+import dk.infohus.contracts.screening.PoliceCheckObstructed;
 import dk.infohus.contracts.screening.PoliceCheckOpened;
+import dk.infohus.contracts.screening.PoliceCheckReopened;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,10 +33,21 @@ public enum EventType {
             "dk.infohus.screening.concern-taken-over-by-police.v1",
             Topics.SCREENING_POLICE_CHECK,
             ConcernTakenOverByPolice.class),
+    POLICE_CHECK_OBSTRUCTED(
+            "dk.infohus.screening.police-check-obstructed.v1",
+            Topics.SCREENING_POLICE_CHECK,
+            PoliceCheckObstructed.class),
+    POLICE_CHECK_REOPENED(
+            "dk.infohus.screening.police-check-reopened.v1", Topics.SCREENING_POLICE_CHECK, PoliceCheckReopened.class),
+    /** v2: without the person, who travels to assessment alone in {@link #CONCERN_HANDED_OVER_TO_INFOHUS}. */
     CONCERN_PRESENTED_TO_INFOHUS(
-            "dk.infohus.screening.concern-presented-to-infohus.v1",
+            "dk.infohus.screening.concern-presented-to-infohus.v2",
             Topics.SCREENING_POLICE_CHECK,
             ConcernPresentedToInfohus.class),
+    CONCERN_HANDED_OVER_TO_INFOHUS(
+            "dk.infohus.screening.concern-handed-over-to-infohus.v1",
+            Topics.SCREENING_INFOHUS_HANDOVER,
+            ConcernHandedOverToInfohus.class),
     CONCERN_NOT_PRESENTED(
             "dk.infohus.screening.concern-not-presented.v1", Topics.SCREENING_POLICE_CHECK, ConcernNotPresented.class),
     RECOMMENDATION_MADE(

@@ -9,8 +9,17 @@ public final class Topics {
     /** Concerns accepted by intake. */
     public static final String INTAKE_CONCERN = "intake.concern.v1";
 
-    /** Police screening and the coordinators' decision. The police systems consume this topic. */
+    /**
+     * Police screening and the coordinators' decision, as ids and codes: no person, no police note. The
+     * police systems consume this topic, and intake (for the reporter's status).
+     */
     public static final String SCREENING_POLICE_CHECK = "screening.police-check.v1";
+
+    /**
+     * The hand-over of a concern the coordinators present to Infohus, with the person it is about. Only
+     * assessment reads this topic.
+     */
+    public static final String SCREENING_INFOHUS_HANDOVER = "screening.infohus-handover.v1";
 
     /** Infohus cases and their recommendations. */
     public static final String ASSESSMENT_INFOHUS_CASE = "assessment.infohus-case.v1";

@@ -29,7 +29,7 @@ class EventJsonTest {
     void typeNamesAreLogicalAndVersionedNotClassNames(EventType type) {
         assertThat(type.typeName())
                 .startsWith("dk.infohus.")
-                .endsWith(".v1")
+                .matches(".*\\.v[1-9][0-9]*")
                 .doesNotContain(type.recordType().getSimpleName());
         assertThat(type.dataSchema().toString()).isEqualTo(EventType.SCHEMA_BASE + type.typeName() + ".json");
     }

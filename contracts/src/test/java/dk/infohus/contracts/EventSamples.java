@@ -6,11 +6,14 @@ import dk.infohus.contracts.notification.FollowUpReminderDue;
 import dk.infohus.contracts.referral.ReferralAcknowledged;
 import dk.infohus.contracts.referral.ReferralClosed;
 import dk.infohus.contracts.referral.ReferralIssued;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.contracts.screening.ConcernNotPresented;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
 import dk.infohus.contracts.screening.ConcernTakenOverByPolice;
 import dk.infohus.contracts.screening.PoliceCheckCleared;
+import dk.infohus.contracts.screening.PoliceCheckObstructed;
 import dk.infohus.contracts.screening.PoliceCheckOpened;
+import dk.infohus.contracts.screening.PoliceCheckReopened;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +47,14 @@ final class EventSamples {
             case POLICE_CHECK_CLEARED -> new PoliceCheckCleared(CASE, HERNING, AT, "TWA001");
             case CONCERN_TAKEN_OVER_BY_POLICE -> new ConcernTakenOverByPolice(CASE, HERNING, AT, "TWA001");
             case CONCERN_PRESENTED_TO_INFOHUS ->
-                new ConcernPresentedToInfohus(CASE, HERNING, AT, "ungli", "TWA001", "PERSON", PERSON);
+                new ConcernPresentedToInfohus(CASE, HERNING, AT, "ungli", "TWA001", "NEXT_AD_HOC", true);
+            case CONCERN_HANDED_OVER_TO_INFOHUS ->
+                new ConcernHandedOverToInfohus(
+                        CASE, HERNING, AT, "ungli", "TWA001", "NEXT_FIXED", false, "PERSON", PERSON);
+            case POLICE_CHECK_OBSTRUCTED ->
+                new PoliceCheckObstructed(
+                        CASE, HERNING, AT, "TWA001", "ONGOING_INVESTIGATION", LocalDate.of(2027, 1, 4));
+            case POLICE_CHECK_REOPENED -> new PoliceCheckReopened(CASE, HERNING, AT);
             case CONCERN_NOT_PRESENTED -> new ConcernNotPresented(CASE, HERNING, AT, "ungli", "TWA001", "UNFOUNDED");
             case RECOMMENDATION_MADE ->
                 new RecommendationMade(

@@ -9,10 +9,12 @@ import dk.infohus.contracts.intake.ConcernReceived;
 import dk.infohus.platform.events.CloudEventCodec;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.screening.policecheck.application.PoliceChecks;
+import dk.infohus.screening.policecheck.domain.CoordinatorSide;
 import dk.infohus.screening.policecheck.domain.Officer;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;
+import dk.infohus.screening.policecheck.domain.PoliceNoteKind;
 import dk.infohus.testing.AccessMatrix;
 import dk.infohus.testing.AccessMatrix.Row;
 import dk.infohus.testing.AccessMatrix.Who;
@@ -101,9 +103,20 @@ class AccessMatrixIT {
                     .isEqualTo(who != Who.OTHER_MUNICIPALITY);
         }
         if (row.method().equals("POST") && expected != 200) {
-            assertThat(state(caseId))
+            PoliceCheck check = checks.find(caseId).orElseThrow();
+            assertThat(check.state())
                     .as("a refused change changes nothing")
-                    .isEqualTo(row.path().endsWith("/decision") ? PoliceCheckState.CLEARED : PoliceCheckState.OPEN);
+                    .isEqualTo(clearedFirst(row) ? PoliceCheckState.CLEARED : PoliceCheckState.OPEN);
+            assertThat(check.notes())
+                    .as("a refused note is not kept beside the fixture's")
+                    .hasSize(1);
+            assertThat(check.childAssessment()).isNull();
+        }
+        if (row.path().equals("/api/police-checks/{caseId}") && expected == 200) {
+            // a police note is read by police roles only, never by the municipal coordinator
+            assertThat(response.body().contains("Sigtet i sag"))
+                    .as("%s reads the police note", who)
+                    .isEqualTo(who == Who.POLICE_COORDINATOR);
         }
     }
 
@@ -113,11 +126,30 @@ class AccessMatrixIT {
             return new PoliceCheckId(UUID.randomUUID());
         }
         PoliceCheckId caseId = openCheck();
-        if (row.path().endsWith("/decision")) {
+        checks.change(
+                        caseId,
+                        check -> check.addNote(
+                                new Officer("torben"),
+                                PoliceNoteKind.CRIMINAL_MATTERS,
+                                "Sigtet i sag 4100-1.",
+                                Instant.now()))
+                .orElseThrow();
+        if (clearedFirst(row)) {
             checks.change(caseId, check -> check.clear(new Officer("torben"), null, Instant.now()))
                     .orElseThrow();
         }
+        if (row.path().endsWith("/decision")) {
+            checks.change(caseId, check -> {
+                        check.recordView(CoordinatorSide.POLICE, "torben", true, null, Instant.now());
+                        return check.recordView(CoordinatorSide.MUNICIPAL, "lise", true, null, Instant.now());
+                    })
+                    .orElseThrow();
+        }
         return caseId;
+    }
+
+    private static boolean clearedFirst(Row row) {
+        return row.path().endsWith("/decision") || row.path().endsWith("/views");
     }
 
     private static String bodyFor(Row row) {
@@ -128,8 +160,20 @@ class AccessMatrixIT {
             return "{\"reason\":\"Verserende efterforskning.\"}";
         }
         if (row.path().endsWith("/decision")) {
-            // the other coordinator is nobody who calls here, so every caller may name them
-            return "{\"outcome\":\"PRESENT\",\"otherCoordinator\":\"ulla\"}";
+            return "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_AD_HOC\"}";
+        }
+        if (row.path().endsWith("/notes")) {
+            return "{\"kind\":\"ONGOING_INVESTIGATION\",\"text\":\"Afventer afhøring.\"}";
+        }
+        if (row.path().endsWith("/obstacle")) {
+            return "{\"reason\":\"AWAITING_INFORMATION\",\"lookAgainOn\":\""
+                    + LocalDate.now().plusDays(14) + "\"}";
+        }
+        if (row.path().endsWith("/child-assessment")) {
+            return "{\"acuteMeasuresNeeded\":false,\"note\":\"Ingen akut fare.\"}";
+        }
+        if (row.path().endsWith("/views")) {
+            return "{\"present\":true}";
         }
         throw new IllegalStateException("no body for " + row);
     }

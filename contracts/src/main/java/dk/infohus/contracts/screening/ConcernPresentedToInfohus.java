@@ -1,13 +1,15 @@
 package dk.infohus.contracts.screening;
 
 import dk.infohus.contracts.InfohusEvent;
-import dk.infohus.contracts.PersonalData;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The two coordinators decided that Infohus shall analyse and assess the concern. Carries the person
- * because the Infohus members must know whom they gather information about.
+ * The two coordinators decided that Infohus shall analyse and assess the concern. For the police systems:
+ * ids and codes, no person; the person goes to assessment alone, in {@link ConcernHandedOverToInfohus}.
+ *
+ * @param meeting {@code NEXT_AD_HOC} or {@code NEXT_FIXED}: the Infohus meeting it goes to
+ * @param urgent the coordinators asked for it to be handled first
  */
 public record ConcernPresentedToInfohus(
         UUID caseId,
@@ -15,6 +17,6 @@ public record ConcernPresentedToInfohus(
         Instant occurredAt,
         String municipalCoordinator,
         String policeCoordinator,
-        String subjectKind,
-        PersonalData subject)
+        String meeting,
+        boolean urgent)
         implements InfohusEvent {}

@@ -2,15 +2,18 @@ package dk.infohus.screening.policecheck.application;
 
 import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
+import dk.infohus.screening.policecheck.domain.CoordinatorSide;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who needs to know what of a police check. Only the two coordinators see checks, and only of the
  * municipalities they work for: the police coordinator those of their police district, the municipal
- * coordinator their own. The police findings beyond the outcome (the clearance note, the take-over reason)
- * are the police's alone; screening and taking over are the police coordinator's; the decision is both
- * coordinators'.
+ * coordinator their own. The police notes and findings beyond the outcome (the clearance note, the
+ * obstacle's reason, the take-over reason) are the police's alone; screening, notes, obstacles and taking
+ * over are the police coordinator's; the 24-hour assessment of a child is the municipal coordinator's; the
+ * views and the decision are both coordinators'.
  */
 final class ScreeningAccess {
 
@@ -25,19 +28,35 @@ final class ScreeningAccess {
         return caller.is(Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR) && worksOn(caller, check);
     }
 
-    /** Whether the caller sees the clearance note and the take-over reason, not only the outcome. */
+    /** Whether the caller reads the police notes and findings, not only the outcome. */
     static boolean seesPoliceFindings(Caller caller, PoliceCheck check) {
         return caller.is(Role.POLICE_COORDINATOR) && worksOn(caller, check);
     }
 
-    /** Clearing and taking over: the police coordinator of the check's police district. */
+    /** Notes, clearing, obstacles and taking over: the police coordinator of the check's police district. */
     static boolean mayScreen(Caller caller, PoliceCheck check) {
         return caller.is(Role.POLICE_COORDINATOR) && worksOn(caller, check);
     }
 
-    /** The decision: either coordinator who works for the check's municipality. */
+    /** The 24-hour assessment of a child: the municipal coordinator of the check's municipality. */
+    static boolean mayAssessChild(Caller caller, PoliceCheck check) {
+        return caller.is(Role.MUNICIPAL_COORDINATOR) && worksOn(caller, check);
+    }
+
+    /** Views and the decision: either coordinator who works for the check's municipality. */
     static boolean mayDecide(Caller caller, PoliceCheck check) {
         return maySee(caller, check);
+    }
+
+    /** The side the caller decides for; empty for anyone but the two coordinators. */
+    static Optional<CoordinatorSide> sideOf(Caller caller) {
+        if (caller.is(Role.MUNICIPAL_COORDINATOR)) {
+            return Optional.of(CoordinatorSide.MUNICIPAL);
+        }
+        if (caller.is(Role.POLICE_COORDINATOR)) {
+            return Optional.of(CoordinatorSide.POLICE);
+        }
+        return Optional.empty();
     }
 
     private static boolean worksOn(Caller caller, PoliceCheck check) {

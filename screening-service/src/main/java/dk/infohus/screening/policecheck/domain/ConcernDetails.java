@@ -1,5 +1,6 @@
 package dk.infohus.screening.policecheck.domain;
 
+import dk.infohus.calendar.WorkingDays;
 import dk.infohus.contracts.PersonalData;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,11 @@ public record ConcernDetails(
         earlierConcerns = List.copyOf(earlierConcerns);
     }
 
+    @Override
+    public String toString() {
+        return "ConcernDetails[" + municipality + ", acute=" + acute + ", " + subjectKind + ", redacted]";
+    }
+
     /** A first concern about its subject. */
     public ConcernDetails(
             String municipality,
@@ -40,6 +46,12 @@ public record ConcernDetails(
             Instant receivedAt,
             PersonalData subject) {
         this(municipality, acute, subjectKind, concernSigns, receivedAt, subject, List.of());
+    }
+
+    /** Whether the concern is about a child, on the day intake received it (in Copenhagen). */
+    public AgeGroup ageGroup() {
+        return AgeGroup.of(
+                subjectKind, subject, receivedAt.atZone(WorkingDays.COPENHAGEN).toLocalDate());
     }
 
     /** Which concern about its subject this is: 1 for the first, 3 when two came before it. */

@@ -4,6 +4,8 @@ package dk.infohus.screening.policecheck.domain;
 public enum PoliceCheckState {
     /** Waiting for the police coordinator. */
     OPEN,
+    /** Something prevents Infohus handling now; back to {@link #OPEN} on the day to look again. */
+    OBSTRUCTED,
     /** The police found nothing that keeps the concern from Infohus; the coordinators decide next. */
     CLEARED,
     /** Criminal or acute: the police handle it alone. Final. */

@@ -7,6 +7,7 @@ import dk.infohus.contracts.EventJson;
 import dk.infohus.contracts.PersonalData;
 import dk.infohus.contracts.Topics;
 import dk.infohus.contracts.intake.ConcernReceived;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.contracts.screening.ConcernNotPresented;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
 import dk.infohus.contracts.screening.ConcernTakenOverByPolice;
@@ -33,7 +34,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,8 @@ class ScreeningServiceIT {
     private static final String OPENED = "dk.infohus.screening.police-check-opened.v1";
     private static final String CLEARED = "dk.infohus.screening.police-check-cleared.v1";
     private static final String TAKEN_OVER = "dk.infohus.screening.concern-taken-over-by-police.v1";
-    private static final String PRESENTED = "dk.infohus.screening.concern-presented-to-infohus.v1";
+    private static final String PRESENTED = "dk.infohus.screening.concern-presented-to-infohus.v2";
+    private static final String HANDED_OVER = "dk.infohus.screening.concern-handed-over-to-infohus.v1";
     private static final String NOT_PRESENTED = "dk.infohus.screening.concern-not-presented.v1";
 
     private static final PersonalData ALI = new PersonalData(
@@ -91,9 +92,9 @@ class ScreeningServiceIT {
     private static final String CLEARANCE = """
             {"note":"Intet i politiets systemer."}
             """;
-    /** The police coordinator records the decision, naming the municipal coordinator they took it with. */
+    /** Once both coordinators recorded their view, either records the decision. */
     private static final String PRESENT = """
-            {"outcome":"PRESENT","otherCoordinator":"Ulla Nielsen"}
+            {"outcome":"PRESENT","meeting":"NEXT_AD_HOC","urgent":true}
             """;
 
     private static final String TAKE_OVER = """
@@ -204,18 +205,21 @@ class ScreeningServiceIT {
                         .status())
                 .isEqualTo(200);
 
-        Response queue = police.get("/api/police-checks?state=OPEN");
+        Response queue = police.get("/api/police-checks?state=OPEN&size=100");
 
         assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        for (JsonNode item : queue.json()) {
+        for (JsonNode item : allOf(police, "state=OPEN")) {
             assertThat(item.propertyNames())
                     .containsExactlyInAnyOrder(
                             "caseId",
                             "municipality",
                             "state",
                             "acute",
+                            "ageGroup",
                             "receivedAt",
+                            "dueAt",
+                            "overdue",
                             "concernNumberAboutSubject",
                             "earlierConcerns");
             assertThat(item.get("state").asString()).isEqualTo("OPEN");
@@ -225,13 +229,12 @@ class ScreeningServiceIT {
                 .filteredOn(Set.of(newer.toString(), older.toString(), acute.toString(), cleared.toString())::contains)
                 .containsExactly(acute.toString(), older.toString(), newer.toString());
         assertThat(queue.body()).doesNotContain("Ali", "170511", "Bredgade", "voldsforherligende");
-        assertThat(police.get("/api/police-checks").json().findValuesAsString("caseId"))
+        assertThat(caseIds(allOf(police, "")))
                 .as("OPEN is the default")
                 .filteredOn(Set.of(newer.toString(), older.toString(), acute.toString(), cleared.toString())::contains)
                 .containsExactly(acute.toString(), older.toString(), newer.toString());
 
-        List<String> clearedIds =
-                police.get("/api/police-checks?state=CLEARED").json().findValuesAsString("caseId");
+        List<String> clearedIds = caseIds(allOf(police, "state=CLEARED"));
         assertThat(clearedIds).contains(cleared.toString()).doesNotContain(acute.toString());
     }
 
@@ -249,24 +252,34 @@ class ScreeningServiceIT {
         // the officer is who signed in, not whom a body names
         assertThat(cleared.officer()).isEqualTo("torben");
 
+        recordBothViews(caseId);
         Response decision = police.post("/api/police-checks/" + caseId + "/decision", PRESENT);
 
         assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
         assertThat(decision.json().get("state").asString()).isEqualTo("PRESENTED_TO_INFOHUS");
-        var presented = (ConcernPresentedToInfohus)
-                json.read(PRESENTED, awaitEvent(caseId, PRESENTED).value());
-        assertThat(presented.municipalCoordinator()).isEqualTo("Ulla Nielsen");
+        var record = awaitEvent(caseId, PRESENTED);
+        var presented = (ConcernPresentedToInfohus) json.read(PRESENTED, record.value());
+        // the coordinators are who recorded their views
+        assertThat(presented.municipalCoordinator()).isEqualTo("lise");
         assertThat(presented.policeCoordinator()).isEqualTo("torben");
-        assertThat(presented.subjectKind()).isEqualTo("PERSON");
-        assertThat(presented.subject()).isEqualTo(ALI);
+        assertThat(presented.meeting()).isEqualTo("NEXT_AD_HOC");
+        assertThat(presented.urgent()).isTrue();
         assertThat(presented.municipality()).isEqualTo("657");
+        // the police systems' topic carries no person; the hand-over topic only assessment reads does
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Ali", "170511", "Bredgade");
+        var handedOver = (ConcernHandedOverToInfohus)
+                json.read(HANDED_OVER, awaitHandover(caseId).value());
+        assertThat(handedOver.subjectKind()).isEqualTo("PERSON");
+        assertThat(handedOver.subject()).isEqualTo(ALI);
+        assertThat(handedOver.municipalCoordinator()).isEqualTo("lise");
 
         JsonNode check = police.get("/api/police-checks/" + caseId).json();
         assertThat(check.get("state").asString()).isEqualTo("PRESENTED_TO_INFOHUS");
         assertThat(check.get("clearance").get("officer").asString()).isEqualTo("torben");
         assertThat(check.get("clearance").get("note").asString()).isEqualTo("Intet i politiets systemer.");
         assertThat(check.get("decision").get("outcome").asString()).isEqualTo("PRESENT");
-        assertThat(check.get("decision").get("municipalCoordinator").asString()).isEqualTo("Ulla Nielsen");
+        assertThat(check.get("decision").get("municipalCoordinator").asString()).isEqualTo("lise");
+        assertThat(check.get("decision").get("meeting").asString()).isEqualTo("NEXT_AD_HOC");
         assertThat(check.get("decision").get("policeCoordinator").asString()).isEqualTo("torben");
         assertThat(check.get("takeOver").isNull()).isTrue();
 
@@ -284,9 +297,11 @@ class ScreeningServiceIT {
                         .status())
                 .isEqualTo(200);
 
-        // the municipal coordinator records it this time: they are the municipal side, and name the police's
+        recordBothViews(caseId);
+        // the municipal coordinator records it this time
         Response decision = municipal.post("/api/police-checks/" + caseId + "/decision", """
-                {"outcome":"NOT_PRESENTED","reason":"REDIRECTED","otherCoordinator":"torben"}
+                {"outcome":"NOT_PRESENTED","reason":"REDIRECTED","explanation":"Underretning efter Barnets Lov.",
+                 "receivingUnit":"Børn og Familie"}
                 """);
 
         assertThat(decision.status()).as(decision.toString()).isEqualTo(200);
@@ -298,6 +313,8 @@ class ScreeningServiceIT {
         assertThat(notPresented.policeCoordinator()).isEqualTo("torben");
         JsonNode check = police.get("/api/police-checks/" + caseId).json();
         assertThat(check.get("decision").get("reason").asString()).isEqualTo("REDIRECTED");
+        assertThat(check.get("decision").get("receivingUnit").asString()).isEqualTo("Børn og Familie");
+        assertThat(check.get("decision").get("explanation").asString()).isEqualTo("Underretning efter Barnets Lov.");
         assertThat(check.get("clearance").get("note").isNull()).isTrue();
     }
 
@@ -415,37 +432,55 @@ class ScreeningServiceIT {
                 Arguments.of("take-over", "over-long reason", "{\"reason\":\"" + "x".repeat(2_001) + "\"}", "reason"),
                 Arguments.of(
                         "take-over", "an officer in the body", "{\"officer\":\"TWA001\",\"reason\":\"x\"}", "officer"),
-                Arguments.of("decision", "missing outcome", decision(null, null, "Ulla"), "outcome"),
-                Arguments.of("decision", "unknown outcome", decision("\"MAYBE\"", null, "Ulla"), "outcome"),
-                Arguments.of("decision", "wrong type", decision("[\"PRESENT\"]", null, "Ulla"), "outcome"),
-                Arguments.of(
-                        "decision",
-                        "not presented without a reason",
-                        decision("\"NOT_PRESENTED\"", null, "Ulla"),
-                        "reason"),
-                Arguments.of(
-                        "decision", "unknown reason", decision("\"NOT_PRESENTED\"", "\"BORING\"", "Ulla"), "reason"),
+                Arguments.of("decision", "missing outcome", "{\"meeting\":\"NEXT_AD_HOC\"}", "outcome"),
+                Arguments.of("decision", "unknown outcome", "{\"outcome\":\"MAYBE\"}", "outcome"),
+                Arguments.of("decision", "wrong type", "{\"outcome\":[\"PRESENT\"]}", "outcome"),
+                Arguments.of("decision", "presented without a meeting", "{\"outcome\":\"PRESENT\"}", "meeting"),
                 Arguments.of(
                         "decision",
                         "presented with a reason",
-                        decision("\"PRESENT\"", "\"UNFOUNDED\"", "Ulla"),
+                        "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_FIXED\",\"reason\":\"UNFOUNDED\"}",
                         "reason"),
-                // the police coordinator signed in as torben cannot also be the municipal side
                 Arguments.of(
                         "decision",
-                        "the caller named as the other coordinator",
-                        decision("\"PRESENT\"", null, " TORBEN "),
+                        "not presented without a reason",
+                        "{\"outcome\":\"NOT_PRESENTED\",\"explanation\":\"Intet\"}",
+                        "reason"),
+                Arguments.of(
+                        "decision",
+                        "unknown reason",
+                        "{\"outcome\":\"NOT_PRESENTED\",\"reason\":\"BORING\",\"explanation\":\"x\"}",
+                        "reason"),
+                Arguments.of(
+                        "decision",
+                        "not presented without an explanation",
+                        "{\"outcome\":\"NOT_PRESENTED\",\"reason\":\"UNFOUNDED\"}",
+                        "explanation"),
+                Arguments.of(
+                        "decision",
+                        "redirected without a receiving unit",
+                        "{\"outcome\":\"NOT_PRESENTED\",\"reason\":\"REDIRECTED\",\"explanation\":\"x\"}",
+                        "receivingUnit"),
+                Arguments.of(
+                        "decision",
+                        "an absence though both recorded their view",
+                        "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_FIXED\",\"absenceReason\":\"Ferie\"}",
+                        "absenceReason"),
+                Arguments.of(
+                        "decision",
+                        "the other coordinator named though they recorded their view",
+                        "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_FIXED\",\"otherCoordinator\":\"ulla\"}",
                         "otherCoordinator"),
                 Arguments.of(
                         "decision",
                         "over-long other coordinator",
-                        decision("\"PRESENT\"", null, longName),
+                        "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_FIXED\",\"otherCoordinator\":\"" + longName
+                                + "\"}",
                         "otherCoordinator"),
-                Arguments.of("decision", "missing other coordinator", "{\"outcome\":\"PRESENT\"}", "otherCoordinator"),
                 Arguments.of(
                         "decision",
                         "both coordinators in the body",
-                        "{\"outcome\":\"PRESENT\",\"municipalCoordinator\":\"Ulla\",\"otherCoordinator\":\"Ulla\"}",
+                        "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_FIXED\",\"municipalCoordinator\":\"Ulla\"}",
                         "municipalCoordinator"));
     }
 
@@ -578,8 +613,8 @@ class ScreeningServiceIT {
 
         // the queue says it is the third concern about the person, and still nothing about them
         for (TestHttp coordinator : List.of(police, municipal)) {
-            Response queue = coordinator.get("/api/police-checks?state=OPEN");
-            JsonNode item = itemOf(queue, caseId);
+            Response queue = coordinator.get("/api/police-checks?state=OPEN&size=100");
+            JsonNode item = itemOf(coordinator, caseId);
             assertThat(item.get("concernNumberAboutSubject").asInt()).isEqualTo(3);
             assertThat(texts(item.get("earlierConcerns"))).containsExactly(first.toString(), second.toString());
             assertThat(queue.body()).doesNotContain("TikTok", "tiktok.com", "efterårsferien", "Klasselærer", "SSP er");
@@ -589,11 +624,12 @@ class ScreeningServiceIT {
         assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
                         .status())
                 .isEqualTo(200);
+        recordBothViews(caseId);
         assertThat(police.post("/api/police-checks/" + caseId + "/decision", PRESENT)
                         .status())
                 .isEqualTo(200);
-        var presented = (ConcernPresentedToInfohus)
-                json.read(PRESENTED, awaitEvent(caseId, PRESENTED).value());
+        var presented = (ConcernHandedOverToInfohus)
+                json.read(HANDED_OVER, awaitHandover(caseId).value());
         assertThat(presented.subject()).isEqualTo(ALI_TOLD_IN_FULL);
         assertThat(presented.subject().links()).containsExactlyElementsOf(ALI_TOLD_IN_FULL.links());
         JsonNode decided = police.get("/api/police-checks/" + caseId).json();
@@ -617,7 +653,11 @@ class ScreeningServiceIT {
         await().until(() -> police.get("/api/police-checks/" + caseId).status() == 200);
         settled(caseId);
         // as a document written before: the subject's five fields and no earlier concerns
-        Document unset = new Document("earlierConcerns", "");
+        Document unset = new Document("earlierConcerns", "")
+                .append("ageGroup", "")
+                .append("sortDue", "")
+                .append("deadlines", "")
+                .append("notes", "");
         NEW_SUBJECT_FIELDS.forEach(field -> unset.append("subject." + field, ""));
         mongo.getCollection("policeChecks")
                 .updateOne(new Document("_id", caseId.toString()), new Document("$unset", unset));
@@ -640,7 +680,7 @@ class ScreeningServiceIT {
         assertThat(subject.get("links").isEmpty()).isTrue();
         assertThat(subject.get("age").isNull()).isTrue();
         assertThat(subject.get("reporterRelation").isNull()).isTrue();
-        JsonNode item = itemOf(police.get("/api/police-checks?state=OPEN"), caseId);
+        JsonNode item = itemOf(police, caseId);
         assertThat(item.get("concernNumberAboutSubject").asInt()).isEqualTo(1);
         assertThat(item.get("earlierConcerns").isEmpty()).isTrue();
 
@@ -648,11 +688,12 @@ class ScreeningServiceIT {
         assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
                         .status())
                 .isEqualTo(200);
+        recordBothViews(caseId);
         assertThat(police.post("/api/police-checks/" + caseId + "/decision", PRESENT)
                         .status())
                 .isEqualTo(200);
-        var presented = (ConcernPresentedToInfohus)
-                json.read(PRESENTED, awaitEvent(caseId, PRESENTED).value());
+        var presented = (ConcernHandedOverToInfohus)
+                json.read(HANDED_OVER, awaitHandover(caseId).value());
         assertThat(presented.subject()).isEqualTo(ALI);
     }
 
@@ -664,7 +705,8 @@ class ScreeningServiceIT {
         assertThat(municipal.get("/api/police-checks/" + herning).status()).isEqualTo(200);
         assertNotFoundAsIfUnknown(id -> municipal.get("/api/police-checks/" + id), holstebroCheck);
         assertThat(openQueueOf(municipal)).contains(herning.toString()).doesNotContain(holstebroCheck.toString());
-        assertThat(municipal.get("/api/police-checks").json().findValuesAsString("municipality"))
+        assertThat(allOf(municipal, "state=OPEN"))
+                .extracting(item -> item.get("municipality").asString())
                 .containsOnly(TestTokens.HERNING);
 
         assertThat(holstebro.get("/api/police-checks/" + holstebroCheck).status())
@@ -691,9 +733,7 @@ class ScreeningServiceIT {
         assertNotFoundAsIfUnknown(id -> otherDistrict.post("/api/police-checks/" + id + "/clearance", CLEARANCE), open);
         assertNotFoundAsIfUnknown(id -> otherDistrict.post("/api/police-checks/" + id + "/take-over", TAKE_OVER), open);
         assertNotFoundAsIfUnknown(id -> otherDistrict.post("/api/police-checks/" + id + "/decision", PRESENT), cleared);
-        assertNotFoundAsIfUnknown(id -> holstebro.post("/api/police-checks/" + id + "/decision", """
-                        {"outcome":"PRESENT","otherCoordinator":"torben"}
-                        """), cleared);
+        assertNotFoundAsIfUnknown(id -> holstebro.post("/api/police-checks/" + id + "/decision", PRESENT), cleared);
         // screening is the police's: the municipal coordinator of the check's own municipality may not
         assertThat(municipal
                         .post("/api/police-checks/" + open + "/clearance", CLEARANCE)
@@ -764,20 +804,6 @@ class ScreeningServiceIT {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/police-checks/\\{caseId}\"");
     }
 
-    private static String decision(@Nullable String outcome, @Nullable String reason, String otherCoordinator) {
-        StringBuilder body = new StringBuilder("{");
-        if (outcome != null) {
-            body.append("\"outcome\":").append(outcome).append(',');
-        }
-        if (reason != null) {
-            body.append("\"reason\":").append(reason).append(',');
-        }
-        return body.append("\"otherCoordinator\":\"")
-                .append(otherCoordinator)
-                .append("\"}")
-                .toString();
-    }
-
     private OutboxMessage concernReceived(UUID caseId, boolean acute, Instant receivedAt) {
         return concernReceived(caseId, acute, receivedAt, TestTokens.HERNING);
     }
@@ -807,12 +833,46 @@ class ScreeningServiceIT {
         return caseId;
     }
 
+    /** A cleared check whose two coordinators recorded their views: the decision may be taken. */
     private UUID clearedCheck(String municipality) {
         UUID caseId = openCheck(false, Instant.now(), municipality);
         assertThat(police.post("/api/police-checks/" + caseId + "/clearance", CLEARANCE)
                         .status())
                 .isEqualTo(200);
+        recordBothViews(caseId);
         return caseId;
+    }
+
+    /** Torben for the police and Lise for Herning record their views of a cleared check. */
+    private void recordBothViews(UUID caseId) {
+        for (TestHttp coordinator : List.of(police, municipal)) {
+            Response view = coordinator.post(
+                    "/api/police-checks/" + caseId + "/views", "{\"present\":true,\"note\":\"Enig.\"}");
+            assertThat(view.status()).as(view.toString()).isEqualTo(200);
+        }
+    }
+
+    private ConsumerRecord<String, byte[]> awaitHandover(UUID caseId) {
+        return TestKafka.awaitRecord(
+                Topics.SCREENING_INFOHUS_HANDOVER, r -> caseId.toString().equals(r.key()));
+    }
+
+    /** Every check of the caller's queue with these parameters, page after page. */
+    static List<JsonNode> allOf(TestHttp caller, String parameters) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Response queue = caller.get(
+                    "/api/police-checks?size=100&page=" + page + (parameters.isEmpty() ? "" : "&" + parameters));
+            assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+            queue.json().get("items").forEach(items::add);
+            if (!queue.json().get("hasNext").asBoolean()) {
+                return items;
+            }
+        }
+    }
+
+    static List<String> caseIds(List<JsonNode> items) {
+        return items.stream().map(item -> item.get("caseId").asString()).toList();
     }
 
     private UUID openCase() {
@@ -849,10 +909,9 @@ class ScreeningServiceIT {
                 .first();
     }
 
-    private static JsonNode itemOf(Response queue, UUID caseId) {
-        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+    private static JsonNode itemOf(TestHttp caller, UUID caseId) {
         List<JsonNode> items = new ArrayList<>();
-        for (JsonNode item : queue.json()) {
+        for (JsonNode item : allOf(caller, "state=OPEN")) {
             if (caseId.toString().equals(item.get("caseId").asString())) {
                 items.add(item);
             }
@@ -869,9 +928,7 @@ class ScreeningServiceIT {
     }
 
     private static List<String> openQueueOf(TestHttp caller) {
-        Response queue = caller.get("/api/police-checks?state=OPEN");
-        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
-        return queue.json().findValuesAsString("caseId");
+        return caseIds(allOf(caller, "state=OPEN"));
     }
 
     /** The same request about a check the caller may not see answers exactly as about one that does not exist. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
+import dk.infohus.screening.policecheck.domain.ObstacleReason;
 import dk.infohus.screening.policecheck.domain.Officer;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;
+import dk.infohus.screening.policecheck.domain.PoliceNoteKind;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -92,11 +96,39 @@ class ScreeningAccessTest {
         PoliceCheck takenOver =
                 aPoliceCheck().in(PoliceCheckState.TAKEN_OVER_BY_POLICE).build();
 
-        assertThat(new VisiblePoliceCheck(cleared, true).clearanceNote()).isEqualTo("Intet i POLSAS.");
-        assertThat(new VisiblePoliceCheck(cleared, false).clearanceNote()).isNull();
-        assertThat(new VisiblePoliceCheck(takenOver, true).takeOverReason()).isEqualTo("Verserende efterforskning.");
-        assertThat(new VisiblePoliceCheck(takenOver, false).takeOverReason()).isNull();
-        assertThat(new VisiblePoliceCheck(takenOver, false).check().state())
+        assertThat(new VisiblePoliceCheck(cleared, true, List.of()).clearanceNote())
+                .isEqualTo("Intet i POLSAS.");
+        assertThat(new VisiblePoliceCheck(cleared, false, List.of()).clearanceNote())
+                .isNull();
+        assertThat(new VisiblePoliceCheck(takenOver, true, List.of()).takeOverReason())
+                .isEqualTo("Verserende efterforskning.");
+        assertThat(new VisiblePoliceCheck(takenOver, false, List.of()).takeOverReason())
+                .isNull();
+        assertThat(new VisiblePoliceCheck(takenOver, false, List.of()).check().state())
                 .isEqualTo(PoliceCheckState.TAKEN_OVER_BY_POLICE);
+        assertThat(new VisiblePoliceCheck(takenOver, false, List.of()).onlyThatThePoliceHaveIt())
+                .isTrue();
+        assertThat(new VisiblePoliceCheck(takenOver, true, List.of()).onlyThatThePoliceHaveIt())
+                .isFalse();
+        assertThat(new VisiblePoliceCheck(cleared, false, List.of()).onlyThatThePoliceHaveIt())
+                .isFalse();
+    }
+
+    @Test
+    void policeNotesAndTheObstaclesReasonAreForThePoliceOnly() {
+        PoliceCheck check = aPoliceCheck().build();
+        check.addNote(new Officer("torben"), PoliceNoteKind.CRIMINAL_MATTERS, "Sigtet i sag 4100-1.", check.openedAt());
+        check.recordObstacle(
+                new Officer("torben"),
+                ObstacleReason.PENDING_CRIMINAL_CASE,
+                LocalDate.of(2027, 1, 4),
+                check.openedAt());
+
+        assertThat(new VisiblePoliceCheck(check, true, List.of()).notes()).hasSize(1);
+        assertThat(new VisiblePoliceCheck(check, false, List.of()).notes()).isEmpty();
+        assertThat(new VisiblePoliceCheck(check, true, List.of()).obstacleReason())
+                .isEqualTo(ObstacleReason.PENDING_CRIMINAL_CASE);
+        assertThat(new VisiblePoliceCheck(check, false, List.of()).obstacleReason())
+                .isNull();
     }
 }

@@ -1,5 +1,7 @@
 package dk.infohus.screening.policecheck.domain;
 
+import dk.infohus.calendar.Deadline;
+import dk.infohus.calendar.WorkingDays;
 import dk.infohus.contracts.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,23 @@ public final class PoliceCheckFixtures {
     public static final Instant NOW = Instant.parse("2026-11-26T10:30:00Z");
 
     public static final Officer OFFICER = new Officer("TWA001");
+
+    /** Five working days for the police check, 24 hours for a child's assessment, on the Danish calendar. */
+    public static final DeadlinePolicy DEADLINES = new DeadlinePolicy() {
+        @Override
+        public Deadline policeCheck(String municipality, Instant from) {
+            return WorkingDays.danish().workingDaysAfter(from, 5);
+        }
+
+        @Override
+        public Deadline childAssessment(Instant receivedAt) {
+            return WorkingDays.hoursAfter(receivedAt, 24);
+        }
+    };
+
+    /** Received Thursday 26 November 2026 09:00 in Copenhagen: due at the end of Thursday 3 December. */
+    public static final Instant POLICE_CHECK_DUE = Instant.parse("2026-12-03T23:00:00Z");
+
     public static final Coordinators COORDINATORS = new Coordinators("Ulla Nielsen", "TWA001");
 
     /** A person about whom the reporter told everything a concern can carry. */
@@ -43,6 +62,7 @@ public final class PoliceCheckFixtures {
     private String municipality = "657";
     private PoliceCheckState state = PoliceCheckState.OPEN;
     private List<UUID> earlierConcerns = List.of();
+    private boolean views = true;
 
     private PoliceCheckFixtures() {}
 
@@ -66,6 +86,19 @@ public final class PoliceCheckFixtures {
     /** Not the first concern about its subject: these case ids came before it, oldest first. */
     public PoliceCheckFixtures after(UUID... earlierConcerns) {
         this.earlierConcerns = List.of(earlierConcerns);
+        return this;
+    }
+
+    /** About an adult: CPR number of someone born in 1990. */
+    public PoliceCheckFixtures aboutAdult() {
+        subjectKind = SubjectKind.PERSON;
+        subject = new PersonalData("Mads Holm", "120390-1235", null, null, "Truer kolleger og deler propaganda.");
+        return this;
+    }
+
+    /** A cleared check whose coordinators have not recorded their views yet. */
+    public PoliceCheckFixtures withoutViews() {
+        views = false;
         return this;
     }
 
@@ -106,13 +139,59 @@ public final class PoliceCheckFixtures {
         TakeOver takeOver = state == PoliceCheckState.TAKEN_OVER_BY_POLICE
                 ? new TakeOver(OFFICER, "Verserende efterforskning.", later)
                 : null;
+        Obstacle obstacle = state == PoliceCheckState.OBSTRUCTED
+                ? new Obstacle(ObstacleReason.ONGOING_INVESTIGATION, LocalDate.of(2027, 1, 4), OFFICER, later)
+                : null;
+        boolean viewed = state == PoliceCheckState.CLEARED || decided();
+        CoordinatorView municipalView = viewed && views
+                ? new CoordinatorView(CoordinatorSide.MUNICIPAL, "Ulla Nielsen", true, null, later)
+                : null;
+        CoordinatorView policeView =
+                viewed && views ? new CoordinatorView(CoordinatorSide.POLICE, "TWA001", true, null, later) : null;
         Decision decision = switch (state) {
-            case PRESENTED_TO_INFOHUS -> new Decision(DecisionOutcome.PRESENT, null, COORDINATORS, later);
+            case PRESENTED_TO_INFOHUS ->
+                new Decision(
+                        DecisionOutcome.PRESENT,
+                        null,
+                        COORDINATORS,
+                        later,
+                        new Decision.Presentation(Meeting.NEXT_AD_HOC, false),
+                        null,
+                        null,
+                        null);
             case NOT_PRESENTED ->
-                new Decision(DecisionOutcome.NOT_PRESENTED, NotPresentedReason.UNFOUNDED, COORDINATORS, later);
+                new Decision(
+                        DecisionOutcome.NOT_PRESENTED,
+                        NotPresentedReason.UNFOUNDED,
+                        COORDINATORS,
+                        later,
+                        null,
+                        "Intet at komme efter.",
+                        null,
+                        null);
             default -> null;
         };
-        return PoliceCheck.restore(
-                new PoliceCheckId(UUID.randomUUID()), concern(), OPENED, state, clearance, takeOver, decision);
+        ConcernDetails concern = concern();
+        Deadlines deadlines = new Deadlines(
+                DEADLINES.policeCheck(municipality, RECEIVED),
+                concern.ageGroup() == AgeGroup.CHILD ? DEADLINES.childAssessment(RECEIVED) : null);
+        return PoliceCheck.restore(new PoliceCheck.Snapshot(
+                new PoliceCheckId(UUID.randomUUID()),
+                concern,
+                OPENED,
+                state,
+                deadlines,
+                List.of(),
+                clearance,
+                takeOver,
+                obstacle,
+                null,
+                municipalView,
+                policeView,
+                decision));
+    }
+
+    private boolean decided() {
+        return state == PoliceCheckState.PRESENTED_TO_INFOHUS || state == PoliceCheckState.NOT_PRESENTED;
     }
 }

@@ -8,13 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.infohus.contracts.InfohusEvent;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.contracts.screening.ConcernNotPresented;
 import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
 import dk.infohus.contracts.screening.ConcernTakenOverByPolice;
 import dk.infohus.contracts.screening.PoliceCheckCleared;
+import dk.infohus.contracts.screening.PoliceCheckObstructed;
 import dk.infohus.contracts.screening.PoliceCheckOpened;
+import dk.infohus.contracts.screening.PoliceCheckReopened;
 import dk.infohus.platform.domain.IllegalTransition;
 import dk.infohus.platform.domain.InvalidInput;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +33,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PoliceCheckTest {
 
-    /** The event each action causes, when the table allows it. */
-    private static final Map<PoliceCheckAction, Class<? extends InfohusEvent>> EVENT_OF = Map.of(
-            PoliceCheckAction.CLEAR, PoliceCheckCleared.class,
-            PoliceCheckAction.TAKE_OVER, ConcernTakenOverByPolice.class,
-            PoliceCheckAction.PRESENT, ConcernPresentedToInfohus.class,
-            PoliceCheckAction.DECLINE, ConcernNotPresented.class);
+    /** The events each action causes, when the table allows it; notes, views and assessments cause none. */
+    private static final Map<PoliceCheckAction, List<Class<? extends InfohusEvent>>> EVENTS_OF = Map.of(
+            PoliceCheckAction.ADD_NOTE, List.of(),
+            PoliceCheckAction.CLEAR, List.of(PoliceCheckCleared.class),
+            PoliceCheckAction.TAKE_OVER, List.of(ConcernTakenOverByPolice.class),
+            PoliceCheckAction.RECORD_OBSTACLE, List.of(PoliceCheckObstructed.class),
+            PoliceCheckAction.LOOK_AGAIN, List.of(PoliceCheckReopened.class),
+            PoliceCheckAction.ASSESS_CHILD, List.of(),
+            PoliceCheckAction.RECORD_VIEW, List.of(),
+            PoliceCheckAction.PRESENT, List.of(ConcernPresentedToInfohus.class, ConcernHandedOverToInfohus.class),
+            PoliceCheckAction.DECLINE, List.of(ConcernNotPresented.class));
 
     static Stream<Arguments> everyStateAndAction() {
         return Stream.of(PoliceCheckState.values())
@@ -45,20 +54,19 @@ class PoliceCheckTest {
     @MethodSource("everyStateAndAction")
     void followsItsTransitionTableExactly(PoliceCheckState from, PoliceCheckAction action) {
         PoliceCheck check = aPoliceCheck().in(from).build();
+        assertThat(EVENTS_OF).as("every action's events are known").containsKey(action);
 
         var expected = PoliceCheck.TRANSITIONS.lookup(from, action);
 
         if (expected.isPresent()) {
             List<InfohusEvent> events = perform(check, action);
             assertThat(check.state()).isEqualTo(expected.get());
-            assertThat(events)
-                    .singleElement()
-                    .isInstanceOf(EVENT_OF.get(action))
-                    .satisfies(event -> {
-                        assertThat(event.caseId()).isEqualTo(check.id().value());
-                        assertThat(event.municipality()).isEqualTo("657");
-                        assertThat(event.occurredAt()).isEqualTo(NOW);
-                    });
+            assertThat(events).map(Object::getClass).containsExactlyElementsOf(EVENTS_OF.get(action));
+            assertThat(events).allSatisfy(event -> {
+                assertThat(event.caseId()).isEqualTo(check.id().value());
+                assertThat(event.municipality()).isEqualTo("657");
+                assertThat(event.occurredAt()).isEqualTo(NOW);
+            });
         } else {
             assertThatThrownBy(() -> perform(check, action))
                     .isInstanceOfSatisfying(IllegalTransition.class, refused -> {
@@ -79,6 +87,16 @@ class PoliceCheckTest {
                 .contains(PoliceCheckState.TAKEN_OVER_BY_POLICE);
         assertThat(PoliceCheck.TRANSITIONS.allows(PoliceCheckState.OPEN, PoliceCheckAction.PRESENT))
                 .isFalse();
+        assertThat(PoliceCheck.TRANSITIONS.lookup(PoliceCheckState.OPEN, PoliceCheckAction.RECORD_OBSTACLE))
+                .contains(PoliceCheckState.OBSTRUCTED);
+        assertThat(PoliceCheck.TRANSITIONS.lookup(PoliceCheckState.OBSTRUCTED, PoliceCheckAction.LOOK_AGAIN))
+                .contains(PoliceCheckState.OPEN);
+        assertThat(PoliceCheck.TRANSITIONS.allows(PoliceCheckState.OBSTRUCTED, PoliceCheckAction.CLEAR))
+                .as("an obstructed check comes back to the queue before it is cleared")
+                .isFalse();
+        assertThat(PoliceCheck.TRANSITIONS.allows(PoliceCheckState.OPEN, PoliceCheckAction.RECORD_VIEW))
+                .as("the coordinators' views come after clearance")
+                .isFalse();
         Set<PoliceCheckState> finalStates = EnumSet.of(
                 PoliceCheckState.TAKEN_OVER_BY_POLICE,
                 PoliceCheckState.PRESENTED_TO_INFOHUS,
@@ -95,7 +113,7 @@ class PoliceCheckTest {
         PoliceCheckId id = new PoliceCheckId(UUID.randomUUID());
         ConcernDetails concern = aPoliceCheck().acute().concern();
 
-        var opened = PoliceCheck.open(id, concern, NOW);
+        var opened = PoliceCheck.open(id, concern, PoliceCheckFixtures.DEADLINES, NOW);
 
         PoliceCheck check = opened.aggregate();
         assertThat(check.state()).isEqualTo(PoliceCheckState.OPEN);
@@ -167,10 +185,23 @@ class PoliceCheckTest {
     void presentingCarriesBothCoordinatorsAndThePersonToInfohus() {
         PoliceCheck check = aPoliceCheck().in(PoliceCheckState.CLEARED).build();
 
-        List<InfohusEvent> events = check.present(COORDINATORS, NOW);
+        List<InfohusEvent> events = present(check);
 
-        assertThat(check.decision()).isEqualTo(new Decision(DecisionOutcome.PRESENT, null, COORDINATORS, NOW));
-        assertThat(events).singleElement().isInstanceOfSatisfying(ConcernPresentedToInfohus.class, event -> {
+        assertThat(check.decision())
+                .isEqualTo(new Decision(
+                        DecisionOutcome.PRESENT,
+                        null,
+                        COORDINATORS,
+                        NOW,
+                        new Decision.Presentation(Meeting.NEXT_AD_HOC, true),
+                        null,
+                        null,
+                        null));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0))
+                .isEqualTo(new ConcernPresentedToInfohus(
+                        check.id().value(), "657", NOW, "Ulla Nielsen", "TWA001", "NEXT_AD_HOC", true));
+        assertThat(events.get(1)).isInstanceOfSatisfying(ConcernHandedOverToInfohus.class, event -> {
             assertThat(event.municipalCoordinator()).isEqualTo("Ulla Nielsen");
             assertThat(event.policeCoordinator()).isEqualTo("TWA001");
             assertThat(event.subjectKind()).isEqualTo("PERSON");
@@ -187,9 +218,10 @@ class PoliceCheckTest {
                 .in(PoliceCheckState.CLEARED)
                 .build();
 
-        assertThat(check.present(COORDINATORS, NOW))
+        assertThat(present(check))
+                .filteredOn(ConcernHandedOverToInfohus.class::isInstance)
                 .singleElement()
-                .isInstanceOfSatisfying(ConcernPresentedToInfohus.class, event -> {
+                .isInstanceOfSatisfying(ConcernHandedOverToInfohus.class, event -> {
                     assertThat(event.subject()).isEqualTo(PoliceCheckFixtures.TOLD_IN_FULL);
                     assertThat(event.subject().age()).isEqualTo(15);
                     assertThat(event.subject().onlinePlatforms()).containsExactly("TikTok", "Discord");
@@ -224,9 +256,10 @@ class PoliceCheckTest {
         PoliceCheck check =
                 aPoliceCheck().aboutGroup().in(PoliceCheckState.CLEARED).build();
 
-        assertThat(check.present(COORDINATORS, NOW))
+        assertThat(present(check))
+                .filteredOn(ConcernHandedOverToInfohus.class::isInstance)
                 .singleElement()
-                .isInstanceOfSatisfying(ConcernPresentedToInfohus.class, event -> {
+                .isInstanceOfSatisfying(ConcernHandedOverToInfohus.class, event -> {
                     assertThat(event.subjectKind()).isEqualTo("GROUP");
                     assertThat(event.subject().name()).isEqualTo("Gruppen i parken");
                 });
@@ -236,11 +269,15 @@ class PoliceCheckTest {
     @EnumSource(NotPresentedReason.class)
     void notPresentingNamesTheReason(NotPresentedReason reason) {
         PoliceCheck check = aPoliceCheck().in(PoliceCheckState.CLEARED).build();
+        String unit = reason == NotPresentedReason.REDIRECTED ? "Børn og Familie, Herning" : null;
 
-        List<InfohusEvent> events = check.decline(COORDINATORS, reason, NOW);
+        List<InfohusEvent> events =
+                check.decline(COORDINATORS, CoordinatorSide.MUNICIPAL, reason, " Se notat. ", unit, null, NOW);
 
         assertThat(check.state()).isEqualTo(PoliceCheckState.NOT_PRESENTED);
-        assertThat(check.decision()).isEqualTo(new Decision(DecisionOutcome.NOT_PRESENTED, reason, COORDINATORS, NOW));
+        assertThat(check.decision())
+                .isEqualTo(new Decision(
+                        DecisionOutcome.NOT_PRESENTED, reason, COORDINATORS, NOW, null, "Se notat.", unit, null));
         assertThat(events)
                 .singleElement()
                 .isEqualTo(new ConcernNotPresented(
@@ -309,10 +346,28 @@ class PoliceCheckTest {
 
     private static List<InfohusEvent> perform(PoliceCheck check, PoliceCheckAction action) {
         return switch (action) {
+            case ADD_NOTE -> check.addNote(OFFICER, PoliceNoteKind.CRIMINAL_MATTERS, "Kendt i POLSAS.", NOW);
             case CLEAR -> check.clear(OFFICER, "Intet i politiets systemer.", NOW);
             case TAKE_OVER -> check.takeOver(OFFICER, "Verserende efterforskning.", NOW);
-            case PRESENT -> check.present(COORDINATORS, NOW);
-            case DECLINE -> check.decline(COORDINATORS, NotPresentedReason.REDIRECTED, NOW);
+            case RECORD_OBSTACLE ->
+                check.recordObstacle(OFFICER, ObstacleReason.ONGOING_INVESTIGATION, LocalDate.of(2027, 1, 4), NOW);
+            case LOOK_AGAIN -> check.lookAgain(PoliceCheckFixtures.DEADLINES, NOW);
+            case ASSESS_CHILD -> check.assessChild("Ulla Nielsen", false, null, NOW);
+            case RECORD_VIEW -> check.recordView(CoordinatorSide.POLICE, "TWA001", true, null, NOW);
+            case PRESENT -> present(check);
+            case DECLINE ->
+                check.decline(
+                        COORDINATORS,
+                        CoordinatorSide.POLICE,
+                        NotPresentedReason.REDIRECTED,
+                        "Underretning efter Barnets Lov.",
+                        "Børn og Familie",
+                        null,
+                        NOW);
         };
+    }
+
+    private static List<InfohusEvent> present(PoliceCheck check) {
+        return check.present(COORDINATORS, CoordinatorSide.MUNICIPAL, Meeting.NEXT_AD_HOC, true, null, NOW);
     }
 }

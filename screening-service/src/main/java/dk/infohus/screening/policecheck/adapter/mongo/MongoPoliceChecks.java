@@ -8,10 +8,9 @@ import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.screening.policecheck.application.PoliceChecks;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
-import dk.infohus.screening.policecheck.domain.PoliceCheckState;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,7 +23,9 @@ import org.springframework.stereotype.Repository;
 class MongoPoliceChecks extends AggregateStore<PoliceCheck, PoliceCheckDocument> implements PoliceChecks {
 
     /** All the queue reads: never the subject, so no personal data leaves the database for a list. */
-    static final String[] QUEUE_FIELDS = {"municipality", "state", "acute", "receivedAt", "earlierConcerns"};
+    static final String[] QUEUE_FIELDS = {
+        "municipality", "state", "acute", "ageGroup", "receivedAt", "sortDue", "earlierConcerns"
+    };
 
     MongoPoliceChecks(MongoTemplate mongo, Outbox outbox, OutboxRelay relay) {
         super(mongo, outbox, relay, PoliceCheckDocument.class);
@@ -61,16 +62,33 @@ class MongoPoliceChecks extends AggregateStore<PoliceCheck, PoliceCheckDocument>
     }
 
     @Override
-    public List<QueueEntry> inState(PoliceCheckState state, Set<String> municipalities) {
-        Query query = Query.query(Criteria.where("state")
-                        .is(state.name())
-                        .and("municipality")
-                        .in(municipalities))
-                .with(Sort.by(Sort.Order.desc("acute"), Sort.Order.asc("receivedAt"), Sort.Order.asc("_id")));
+    public QueuePage queue(QueueFilter filter, Instant now, int page, int size) {
+        Criteria criteria = Criteria.where("state")
+                .is(filter.state().name())
+                .and("municipality")
+                .in(filter.municipalities());
+        if (filter.ageGroup() != null) {
+            criteria = criteria.and("ageGroup").is(filter.ageGroup().name());
+        }
+        if (filter.acute() != null) {
+            criteria = criteria.and("acute").is(filter.acute());
+        }
+        if (filter.overdue() != null) {
+            criteria = filter.overdue()
+                    ? criteria.and("sortDue").lte(now)
+                    : criteria.and("sortDue").gt(now);
+        }
+        // acute first; then by the earliest running deadline, so the overdue ones come before the rest
+        Query query = Query.query(criteria)
+                .with(Sort.by(Sort.Order.desc("acute"), Sort.Order.asc("sortDue"), Sort.Order.asc("_id")))
+                .skip((long) page * size)
+                .limit(size + 1);
         query.fields().include(QUEUE_FIELDS);
-        return mongo.find(query, PoliceCheckDocument.class).stream()
+        List<QueueEntry> found = mongo.find(query, PoliceCheckDocument.class).stream()
                 .map(PoliceCheckDocument::toQueueEntry)
                 .toList();
+        boolean hasNext = found.size() > size;
+        return new QueuePage(hasNext ? found.subList(0, size) : found, page, size, hasNext);
     }
 
     @Override

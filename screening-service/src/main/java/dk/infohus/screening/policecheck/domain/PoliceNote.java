@@ -1,0 +1,15 @@
+package dk.infohus.screening.policecheck.domain;
+
+import java.time.Instant;
+
+/**
+ * What the police found, in the police's words. Police data (lov nr. 410 af 27/04/2017): read by police
+ * roles only, never by the municipal coordinator, and never published on any topic.
+ */
+public record PoliceNote(PoliceNoteKind kind, String text, Officer by, Instant at) {
+
+    @Override
+    public String toString() {
+        return "PoliceNote[" + kind + ", redacted]";
+    }
+}
