@@ -7,7 +7,7 @@ import dk.infohus.assessment.infohuscase.application.InfohusCases;
 import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
 import dk.infohus.contracts.PersonalData;
 import dk.infohus.contracts.Topics;
-import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.platform.events.CloudEventCodec;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.testing.AccessMatrix;
@@ -68,7 +68,7 @@ class AccessMatrixIT {
 
     @BeforeAll
     static void screeningOwnsItsTopic() {
-        TestKafka.ensureTopics(Topics.SCREENING_POLICE_CHECK);
+        TestKafka.ensureTopics(Topics.SCREENING_INFOHUS_HANDOVER);
         Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
     }
 
@@ -117,12 +117,14 @@ class AccessMatrixIT {
     /** Presents a concern of Herning's to Infohus as screening does, and waits until its case is open. */
     private UUID openHerningCase() {
         UUID caseId = UUID.randomUUID();
-        var presented = new ConcernPresentedToInfohus(
+        var presented = new ConcernHandedOverToInfohus(
                 caseId,
                 TestTokens.HERNING,
                 Instant.parse("2026-11-20T09:30:00Z"),
                 "SSP-koordinator Hanne",
                 "Politikommissær Jens",
+                "NEXT_AD_HOC",
+                false,
                 "PERSON",
                 new PersonalData("Ali Jensen", "170511-4321", null, null, "Deler voldsforherligende videoer."));
         TestKafka.send(codec.toRecord(outbox.messageFor(presented)));

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     services reach this server at
  * @param keyFile the RSA signing key as a JWK; created on the first start and kept, so tokens survive a restart
  * @param gateway the front door's client registration
+ * @param policeSystem the police's own systems as a machine client (client credentials)
  * @param accessTokenTimeToLive how long an access token is valid; the gateway refreshes it within the session
  * @param refreshTokenTimeToLive how long a sign-in lasts without signing in again
  * @param users the people who may sign in, with the attributes that become their claims
@@ -24,6 +25,7 @@ public record IdentityProperties(
         @DefaultValue("http://localhost:9000") URI issuer,
         @DefaultValue("./data/identity/signing-key.json") Path keyFile,
         @DefaultValue GatewayClient gateway,
+        @DefaultValue PoliceSystemClient policeSystem,
         @DefaultValue("5m") Duration accessTokenTimeToLive,
         @DefaultValue("8h") Duration refreshTokenTimeToLive,
         @DefaultValue List<UserAccount> users) {
@@ -67,6 +69,46 @@ public record IdentityProperties(
             }
             redirectUris = List.copyOf(redirectUris);
             postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
+        }
+    }
+
+    /**
+     * An external police system as an OAuth2 client: confidential, client credentials only, no user. Its tokens
+     * carry the police coordinator's role for the police district's municipalities, so it may answer a police
+     * check over REST (note, clearance, take-over, obstacle) as the police coordinator may.
+     *
+     * @param clientId the client id, {@code police-system}
+     * @param clientSecret the secret with its encoder id
+     * @param name the name its tokens carry, shown where it acted
+     * @param policeDistrict the police district it answers for
+     * @param municipalities the kommunekoder of that district
+     */
+    public record PoliceSystemClient(
+            @DefaultValue("police-system") String clientId,
+            @DefaultValue("{noop}police-system-secret") String clientSecret,
+            @DefaultValue("Politiets system") String name,
+            @DefaultValue("midt-og-vestjylland") String policeDistrict,
+
+            @DefaultValue({"657", "661", "671", "665", "760", "779", "791"})
+            List<String> municipalities) {
+
+        public PoliceSystemClient {
+            UserAccount.requireEncoderId(clientSecret, "infohus.identity.police-system.client-secret");
+            if (municipalities.isEmpty()) {
+                throw new IllegalArgumentException("infohus.identity.police-system.municipalities must name one");
+            }
+            municipalities = List.copyOf(municipalities);
+        }
+
+        /** The claims of its tokens, as a police coordinator of the district has them. */
+        public java.util.Map<String, Object> claims() {
+            java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
+            claims.put("name", name);
+            claims.put("role", "police-coordinator");
+            claims.put("municipality", municipalities.get(0));
+            claims.put("municipalities", municipalities);
+            claims.put("police_district", policeDistrict);
+            return claims;
         }
     }
 }

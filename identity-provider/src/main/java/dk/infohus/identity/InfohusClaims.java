@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -28,9 +29,15 @@ public final class InfohusClaims implements OAuth2TokenCustomizer<JwtEncodingCon
     private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
     private final UserDirectory users;
+    private final IdentityProperties.@Nullable PoliceSystemClient policeSystem;
 
     public InfohusClaims(UserDirectory users) {
+        this(users, null);
+    }
+
+    public InfohusClaims(UserDirectory users, IdentityProperties.@Nullable PoliceSystemClient policeSystem) {
         this.users = users;
+        this.policeSystem = policeSystem;
     }
 
     /**
@@ -57,6 +64,19 @@ public final class InfohusClaims implements OAuth2TokenCustomizer<JwtEncodingCon
     public void customize(JwtEncodingContext context) {
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         if (!accessToken && !ID_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            // a machine client has no user: only the police system has claims; any other gets no token
+            if (policeSystem == null
+                    || !policeSystem
+                            .clientId()
+                            .equals(context.getRegisteredClient().getClientId())) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(
+                        OAuth2ErrorCodes.UNAUTHORIZED_CLIENT, "No Infohus claims for this client.", null));
+            }
+            context.getClaims().claims(claims -> claims.putAll(policeSystem.claims()));
+            context.getClaims().audience(List.of(AUDIENCE));
             return;
         }
         UserAccount user = users.find(context.getPrincipal().getName())

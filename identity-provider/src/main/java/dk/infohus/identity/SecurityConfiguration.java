@@ -100,7 +100,19 @@ class SecurityConfiguration {
                         .idTokenSignatureAlgorithm(SignatureAlgorithm.RS256)
                         .build())
                 .build();
-        return new InMemoryRegisteredClientRepository(client);
+        IdentityProperties.PoliceSystemClient police = properties.policeSystem();
+        RegisteredClient policeSystem = RegisteredClient.withId(police.clientId())
+                .clientId(police.clientId())
+                .clientSecret(police.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scope(INFOHUS_SCOPE)
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                        .accessTokenTimeToLive(properties.accessTokenTimeToLive())
+                        .build())
+                .build();
+        return new InMemoryRegisteredClientRepository(client, policeSystem);
     }
 
     @Bean
@@ -128,8 +140,8 @@ class SecurityConfiguration {
 
     /** The token customizer (the one {@code OAuth2TokenCustomizer<JwtEncodingContext>}) and the userinfo mapper. */
     @Bean
-    InfohusClaims infohusClaims(UserDirectory users) {
-        return new InfohusClaims(users);
+    InfohusClaims infohusClaims(UserDirectory users, IdentityProperties properties) {
+        return new InfohusClaims(users, properties.policeSystem());
     }
 
     /** Passwords and the client secret name their encoder: {@code {bcrypt}...}, or {@code {noop}...} for a demo. */

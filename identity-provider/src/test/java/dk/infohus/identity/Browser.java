@@ -127,6 +127,17 @@ final class Browser {
         return post("/oauth2/token", form(parameters), "Basic " + basic);
     }
 
+    /** A machine client's token request: client credentials, the client's own id and secret. */
+    HttpResponse<String> clientCredentials(String clientId, String clientSecret)
+            throws IOException, InterruptedException {
+        String basic =
+                Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+        return post(
+                "/oauth2/token",
+                form(Map.of("grant_type", "client_credentials", "scope", "infohus")),
+                "Basic " + basic);
+    }
+
     static Tokens tokens(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new AssertionError("token endpoint answered " + response.statusCode() + ": " + response.body());

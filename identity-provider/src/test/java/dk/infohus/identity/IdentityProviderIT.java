@@ -96,6 +96,31 @@ class IdentityProviderIT {
         assertThat(idToken.get("name").asString()).isEqualTo("Torben Wad");
     }
 
+    @Test
+    void thePoliceSystemGetsAPoliceCoordinatorsTokenForItsDistrictWithClientCredentialsOnly() throws Exception {
+        HttpResponse<String> response = browser.clientCredentials("police-system", "police-system-secret");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String token =
+                Browser.JSON.readTree(response.body()).get("access_token").asString();
+        JsonNode claims = Browser.claims(token);
+        assertThat(claims.get("sub").asString()).isEqualTo("police-system");
+        assertThat(claims.get("role").asString()).isEqualTo("police-coordinator");
+        assertThat(claims.get("police_district").asString()).isEqualTo("midt-og-vestjylland");
+        assertThat(strings(claims.get("municipalities")))
+                .containsExactly("657", "661", "671", "665", "760", "779", "791");
+        assertThat(audience(claims)).contains("infohus");
+        Jwt verified = JwtDecoders.fromIssuerLocation(ISSUER).decode(token);
+        assertThat(verified.getClaimAsString("role")).isEqualTo("police-coordinator");
+
+        assertThat(browser.clientCredentials("police-system", "wrong").statusCode())
+                .isEqualTo(401);
+        // the front door's client is for people signing in: no token without a user
+        assertThat(browser.clientCredentials(Browser.CLIENT_ID, Browser.CLIENT_SECRET)
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
     /** Every demo user of the README signs in with the password infohus and gets the claims of their role. */
     static Stream<Arguments> demoUsers() {
         return Stream.of(

@@ -414,9 +414,38 @@ class ComposeFileTest {
     }
 
     @Test
+    void thePoliceSystemIsAClientCredentialsClientWithAPoliceCoordinatorsServiceAccount() throws IOException {
+        JsonNode client = realm().get("clients")
+                .valueStream()
+                .filter(candidate -> candidate.get("clientId").asString().equals("police-system"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no client police-system in " + REALM_FILE));
+        assertThat(client.get("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.get("standardFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.get("publicClient").asBoolean()).isFalse();
+        assertThat(client.get("defaultClientScopes").valueStream().map(JsonNode::asString))
+                .contains("infohus");
+        JsonNode account = realm().get("users")
+                .valueStream()
+                .filter(user -> user.has("serviceAccountClientId")
+                        && user.get("serviceAccountClientId").asString().equals("police-system"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no service account of police-system"));
+        assertThat(account.get("attributes").get("role").get(0).asString()).isEqualTo("police-coordinator");
+        assertThat(account.get("attributes").get("police_district").get(0).asString())
+                .isEqualTo("midt-og-vestjylland");
+    }
+
+    @Test
     void theRealmHasTheSameDemoUsersAsTheLocalIdentityProvider() throws IOException {
         Map<String, JsonNode> realmUsers = new LinkedHashMap<>();
-        realm().get("users").forEach(user -> realmUsers.put(user.get("username").asString(), user));
+        realm().get("users").forEach(user -> {
+            // the police system's service account is a client, not a person who signs in
+            if (!user.has("serviceAccountClientId")) {
+                realmUsers.put(user.get("username").asString(), user);
+            }
+        });
         List<Map<String, Object>> localUsers = localDemoUsers();
         assertThat(realmUsers.keySet())
                 .containsExactlyInAnyOrderElementsOf(localUsers.stream()

@@ -117,13 +117,15 @@ class InfohusFlowIT {
         TestHttp screening = as(Service.SCREENING, "torben");
         await().atMost(FLOW)
                 .until(() -> screening.get("/api/police-checks/" + caseId).status() == 200);
-        assertThat(screening.get("/api/police-checks?state=OPEN").body()).contains(caseId);
+        assertThat(screening.get("/api/police-checks?state=OPEN&size=100").body())
+                .contains(caseId);
         ok(screening.post("/api/police-checks/" + caseId + "/clearance", "{}"));
-        // the two coordinators decide to present it to Infohus
-        ok(as(Service.SCREENING, "lise")
-                .post(
-                        "/api/police-checks/" + caseId + "/decision",
-                        "{\"outcome\":\"PRESENT\",\"otherCoordinator\":\"torben\"}"));
+        // the two coordinators record their views and decide to present it to Infohus
+        TestHttp municipalCoordinator = as(Service.SCREENING, "lise");
+        ok(screening.post("/api/police-checks/" + caseId + "/views", "{\"present\":true}"));
+        ok(municipalCoordinator.post("/api/police-checks/" + caseId + "/views", "{\"present\":true}"));
+        ok(municipalCoordinator.post(
+                "/api/police-checks/" + caseId + "/decision", "{\"outcome\":\"PRESENT\",\"meeting\":\"NEXT_AD_HOC\"}"));
 
         // Infohus assessment: a recommendation naming a department
         TestHttp assessment = as(Service.ASSESSMENT, "lise");
@@ -337,7 +339,7 @@ class InfohusFlowIT {
             assertThat(browser.findElement(By.tagName("body")).getText())
                     .contains("lise", "municipal-coordinator", "657");
 
-            browser.get(frontDoor + "/api/police-checks?state=OPEN");
+            browser.get(frontDoor + "/api/police-checks?state=OPEN&size=100");
             String queue = browser.findElement(By.tagName("body")).getText();
 
             assertThat(queue).contains(herning).doesNotContain(holstebro);

@@ -657,10 +657,17 @@ class IntakePagesBrowserIT {
     private static List<JsonNode> policeChecksAbout(String name) {
         TestHttp screening =
                 TestHttp.at(stack.url(Service.SCREENING).toString()).as(token("torben"));
-        TestHttp.Response queue = screening.get("/api/police-checks?state=OPEN");
-        assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+        List<JsonNode> queue = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            TestHttp.Response answer = screening.get("/api/police-checks?state=OPEN&size=100&page=" + page);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            answer.json().get("items").forEach(queue::add);
+            if (!answer.json().get("hasNext").asBoolean()) {
+                break;
+            }
+        }
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode item : queue.json()) {
+        for (JsonNode item : queue) {
             String caseId = item.get("caseId").asString();
             if (subjectNames.containsKey(caseId) && !subjectNames.get(caseId).equals(name)) {
                 continue;

@@ -60,7 +60,7 @@ class AssessmentConfiguration {
 
     @Bean
     NewTopic policeCheckDeadLetters(TopicFactory topics) {
-        return topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK);
+        return topics.deadLetterOf(Topics.SCREENING_INFOHUS_HANDOVER);
     }
 
     /** Who may learn from the audit trail that a record exists: whoever may see the record itself. */

@@ -9,11 +9,7 @@ import dk.infohus.contracts.InfohusEvent;
 import dk.infohus.contracts.PersonalData;
 import dk.infohus.contracts.Topics;
 import dk.infohus.contracts.assessment.RecommendationMade;
-import dk.infohus.contracts.screening.ConcernNotPresented;
-import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
-import dk.infohus.contracts.screening.ConcernTakenOverByPolice;
-import dk.infohus.contracts.screening.PoliceCheckCleared;
-import dk.infohus.contracts.screening.PoliceCheckOpened;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.platform.events.CloudEventCodec;
 import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxMessage;
@@ -101,6 +97,9 @@ class AssessmentServiceIT {
     MongoTemplate mongo;
 
     @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
     CloudEventCodec codec;
 
     @Autowired
@@ -117,7 +116,7 @@ class AssessmentServiceIT {
 
     @BeforeAll
     static void screeningOwnsItsTopic() {
-        TestKafka.ensureTopics(Topics.SCREENING_POLICE_CHECK);
+        TestKafka.ensureTopics(Topics.SCREENING_INFOHUS_HANDOVER);
         // the build machine is shared: allow a consumer group a while to settle
         Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
     }
@@ -197,12 +196,14 @@ class AssessmentServiceIT {
     @Test
     void aCasePresentedWithEverythingTheReporterToldKeepsAndShowsAllOfIt() {
         UUID caseId = UUID.randomUUID();
-        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernPresentedToInfohus(
+        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernHandedOverToInfohus(
                 caseId,
                 TestTokens.HERNING,
                 PRESENTED,
                 "SSP-koordinator Hanne",
                 "Politikommissær Jens",
+                "NEXT_AD_HOC",
+                false,
                 "PERSON",
                 ALI_TOLD_IN_FULL))));
         await().until(() -> stored(caseId) != null);
@@ -226,12 +227,14 @@ class AssessmentServiceIT {
     @Test
     void aCaseStoredBeforeConcernsCarriedMoreDetailsStillLoadsAndCanBeWorked() {
         UUID caseId = UUID.randomUUID();
-        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernPresentedToInfohus(
+        TestKafka.send(codec.toRecord(outbox.messageFor(new ConcernHandedOverToInfohus(
                 caseId,
                 TestTokens.HERNING,
                 PRESENTED,
                 "SSP-koordinator Hanne",
                 "Politikommissær Jens",
+                "NEXT_AD_HOC",
+                false,
                 "PERSON",
                 ALI_TOLD_IN_FULL))));
         await().until(() -> stored(caseId) != null);
@@ -339,18 +342,15 @@ class AssessmentServiceIT {
     }
 
     @Test
-    void screeningEventsOtherThanAPresentationAreIgnored() {
+    void assessmentReadsTheHandOverTopicOnlyNeverThePoliceFacingOne() {
+        // the police-facing topic carries no person and nothing assessment needs: not subscribed at all
+        var container = listeners.getListenerContainer("assessment-screening-events");
+        assertThat(container).isNotNull();
+        assertThat(container.getContainerProperties().getTopics()).containsExactly(Topics.SCREENING_INFOHUS_HANDOVER);
+
         UUID caseId = UUID.randomUUID();
-        Instant now = Instant.now();
-        sendOnPartitionZero(new PoliceCheckOpened(caseId, "657", now, false));
-        sendOnPartitionZero(new PoliceCheckCleared(caseId, "657", now, "politi-42"));
-        sendOnPartitionZero(new ConcernTakenOverByPolice(caseId, "657", now, "politi-42"));
-        sendOnPartitionZero(new ConcernNotPresented(caseId, "657", now, "ssp-1", "politi-42", "REDIRECTED"));
-        // read in order on one partition: once this opens the case, every event before it was consumed
         OutboxMessage presented = sendOnPartitionZero(presentation(caseId));
-
         await().until(() -> api.get("/api/infohus-cases/" + caseId).status() == 200);
-
         assertThat(stored(caseId).getList("processedEventIds", String.class)).containsExactly(presented.eventId());
         assertThat(deadLettersFor(caseId)).isEmpty();
     }
@@ -388,12 +388,14 @@ class AssessmentServiceIT {
     void aSecondPresentationOfAnOpenCaseGoesToTheDeadLetterTopicAndChangesNothing() {
         UUID caseId = openCase();
         Object version = stored(caseId).get("version");
-        var other = new ConcernPresentedToInfohus(
+        var other = new ConcernHandedOverToInfohus(
                 caseId,
                 "657",
                 PRESENTED.plusSeconds(60),
                 "SSP-koordinator Hanne",
                 "Politikommissær Jens",
+                "NEXT_AD_HOC",
+                false,
                 "GROUP",
                 new PersonalData("Gruppen i parken", null, null, null, "De deler flyers."));
         OutboxMessage second = outbox.messageFor(other);
@@ -401,7 +403,7 @@ class AssessmentServiceIT {
         TestKafka.send(codec.toRecord(second));
 
         var dead = TestKafka.awaitRecord(
-                Topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK),
+                Topics.deadLetterOf(Topics.SCREENING_INFOHUS_HANDOVER),
                 r -> caseId.toString().equals(r.key())
                         && TestKafka.header(r, "ce_id").equals(Optional.of(second.eventId())));
         assertThat(TestKafka.header(dead, "kafka_dlt-exception-cause-fqcn"))
@@ -417,11 +419,12 @@ class AssessmentServiceIT {
         UUID caseId = UUID.randomUUID();
         String key = caseId.toString();
         var poison = new ProducerRecord<String, byte[]>(
-                Topics.SCREENING_POLICE_CHECK, key, "{not a cloud event".getBytes(UTF_8));
+                Topics.SCREENING_INFOHUS_HANDOVER, key, "{not a cloud event".getBytes(UTF_8));
         TestKafka.send(poison);
         TestKafka.send(codec.toRecord(outbox.messageFor(presentation(caseId))));
 
-        var dead = TestKafka.awaitRecord(Topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK), r -> key.equals(r.key()));
+        var dead =
+                TestKafka.awaitRecord(Topics.deadLetterOf(Topics.SCREENING_INFOHUS_HANDOVER), r -> key.equals(r.key()));
         assertThat(new String(dead.value(), UTF_8)).isEqualTo("{not a cloud event");
         assertThat(TestKafka.header(dead, "kafka_dlt-exception-cause-fqcn"))
                 .contains("dk.infohus.contracts.InvalidEvent");
@@ -771,17 +774,19 @@ class AssessmentServiceIT {
         return untouchedCase;
     }
 
-    private static ConcernPresentedToInfohus presentation(UUID caseId) {
+    private static ConcernHandedOverToInfohus presentation(UUID caseId) {
         return presentation(caseId, TestTokens.HERNING);
     }
 
-    private static ConcernPresentedToInfohus presentation(UUID caseId, String municipality) {
-        return new ConcernPresentedToInfohus(
+    private static ConcernHandedOverToInfohus presentation(UUID caseId, String municipality) {
+        return new ConcernHandedOverToInfohus(
                 caseId,
                 municipality,
                 PRESENTED,
                 "SSP-koordinator Hanne",
                 "Politikommissær Jens",
+                "NEXT_AD_HOC",
+                false,
                 "PERSON",
                 new PersonalData(
                         "Ali Jensen",
@@ -807,7 +812,7 @@ class AssessmentServiceIT {
 
     private List<ConsumerRecord<String, byte[]>> deadLettersFor(UUID caseId) {
         return TestKafka.readAll(
-                Topics.deadLetterOf(Topics.SCREENING_POLICE_CHECK),
+                Topics.deadLetterOf(Topics.SCREENING_INFOHUS_HANDOVER),
                 r -> caseId.toString().equals(r.key()));
     }
 

@@ -174,12 +174,22 @@ public class PoliceScreening {
 
     /** A police note, by the police coordinator; only police roles read it. */
     public PoliceCheck addNote(PoliceCheckId id, Caller caller, @Nullable PoliceNoteKind kind, @Nullable String text) {
+        return addNote(id, caller, kind, text, null);
+    }
+
+    /** A police note sent by a form: the same submission twice is one note. */
+    public PoliceCheck addNote(
+            PoliceCheckId id,
+            Caller caller,
+            @Nullable PoliceNoteKind kind,
+            @Nullable String text,
+            @Nullable UUID submission) {
         return change(id, "noted", caller, ScreeningAccess::mayScreen, (check, now) -> {
             PoliceCheck.TRANSITIONS.apply(check.state(), PoliceCheckAction.ADD_NOTE);
             if (kind == null) {
                 throw new InvalidInput("kind", "choose what the note is about");
             }
-            return check.addNote(new Officer(caller.userId()), kind, text == null ? "" : text, now);
+            return check.addNote(new Officer(caller.userId()), kind, text == null ? "" : text, submission, now);
         });
     }
 
@@ -254,6 +264,17 @@ public class PoliceScreening {
                 outcome == DecisionOutcome.PRESENT ? PoliceCheckAction.PRESENT : PoliceCheckAction.DECLINE;
         return change(id, "decided (" + outcome + ")", caller, ScreeningAccess::mayDecide, (check, now) -> {
             PoliceCheck.TRANSITIONS.apply(check.state(), action);
+            // the same order as the domain's rules: own view, then the other's or their absence, then names
+            if (check.viewOf(side) == null) {
+                throw new InvalidInput("view", "record your own view before the decision");
+            }
+            boolean otherViewed = check.viewOf(other(side)) != null;
+            if (!otherViewed
+                    && (input.absenceReason() == null || input.absenceReason().isBlank())) {
+                throw new InvalidInput(
+                        "absenceReason",
+                        "the other coordinator's view is missing: record it, or say why they were absent");
+            }
             Coordinators by = coordinators(check, side, caller.userId(), input.otherCoordinator());
             return switch (outcome) {
                 case PRESENT -> {
@@ -290,6 +311,10 @@ public class PoliceScreening {
         return side == CoordinatorSide.MUNICIPAL
                 ? Coordinators.municipalWith(self, other)
                 : Coordinators.policeWith(self, other);
+    }
+
+    private static CoordinatorSide other(CoordinatorSide side) {
+        return side == CoordinatorSide.MUNICIPAL ? CoordinatorSide.POLICE : CoordinatorSide.MUNICIPAL;
     }
 
     /**

@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -172,8 +173,22 @@ public final class PoliceCheck {
 
     /** A police note: for the police only, so it causes no event. */
     public List<InfohusEvent> addNote(Officer by, PoliceNoteKind kind, String text, Instant now) {
+        return addNote(by, kind, text, null, now);
+    }
+
+    /**
+     * A police note sent by a form: the same submission again (a double click, a reload) adds nothing.
+     *
+     * @param submission the form's id, or null
+     */
+    public List<InfohusEvent> addNote(
+            Officer by, PoliceNoteKind kind, String text, @Nullable UUID submission, Instant now) {
         TRANSITIONS.apply(state, ADD_NOTE);
-        notes.add(new PoliceNote(kind, required("text", text, "write the note"), by, now));
+        String checked = required("text", text, "write the note");
+        if (submission != null && notes.stream().anyMatch(note -> submission.equals(note.submission()))) {
+            return List.of();
+        }
+        notes.add(new PoliceNote(kind, checked, by, now, submission));
         return List.of();
     }
 

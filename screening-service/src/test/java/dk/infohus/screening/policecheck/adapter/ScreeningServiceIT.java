@@ -552,8 +552,10 @@ class ScreeningServiceIT {
         assertThat(takenOverSeen.status()).as(takenOverSeen.toString()).isEqualTo(200);
         JsonNode takenOverCheck = takenOverSeen.json();
         assertThat(takenOverCheck.get("state").asString()).isEqualTo("TAKEN_OVER_BY_POLICE");
-        assertThat(takenOverCheck.get("takeOver").get("officer").asString()).isEqualTo("torben");
-        assertThat(takenOverCheck.get("takeOver").get("reason").isNull()).isTrue();
+        // of a concern the police took over, the municipality sees only that the police have it
+        assertThat(takenOverCheck.get("onlyThatThePoliceHaveIt").asBoolean()).isTrue();
+        assertThat(takenOverCheck.get("takeOver").isNull()).isTrue();
+        assertThat(takenOverCheck.get("subject").isNull()).isTrue();
         assertThat(takenOverSeen.body()).doesNotContain("efterforskning");
 
         // the police coordinator sees the findings of the same checks
@@ -753,12 +755,18 @@ class ScreeningServiceIT {
 
         assertThat(stored(open).toJson()).isEqualTo(openBefore);
         assertThat(stored(cleared).toJson()).isEqualTo(clearedBefore);
+        // once per event id: a write right after another may put a published message back in the outbox,
+        // and it is published again with the same id (see OutboxRelay)
         assertThat(TestKafka.readAll(
                                 Topics.SCREENING_POLICE_CHECK,
                                 r -> open.toString().equals(r.key())
                                         || cleared.toString().equals(r.key()))
                         .stream()
-                        .map(r -> TestKafka.header(r, "ce_type").orElseThrow()))
+                        .collect(java.util.stream.Collectors.toMap(
+                                r -> TestKafka.header(r, "ce_id").orElseThrow(),
+                                r -> TestKafka.header(r, "ce_type").orElseThrow(),
+                                (first, again) -> first))
+                        .values())
                 .containsExactlyInAnyOrder(OPENED, OPENED, CLEARED);
     }
 

@@ -49,6 +49,19 @@ class PoliceCheckRulesTest {
     }
 
     @Test
+    void theSameFormSentTwiceAddsOneNote() {
+        PoliceCheck check = aPoliceCheck().build();
+        UUID submission = UUID.randomUUID();
+
+        check.addNote(OFFICER, PoliceNoteKind.ACUTE_SECURITY, "Trusler mod skolen.", submission, NOW);
+        check.addNote(OFFICER, PoliceNoteKind.ACUTE_SECURITY, "Trusler mod skolen.", submission, NOW.plusSeconds(1));
+        check.addNote(OFFICER, PoliceNoteKind.ACUTE_SECURITY, "Trusler mod skolen.", UUID.randomUUID(), NOW);
+
+        assertThat(check.notes()).hasSize(2);
+        assertThat(check.notes().get(0).submission()).isEqualTo(submission);
+    }
+
+    @Test
     void aNoteNeedsTextWithinItsLimit() {
         PoliceCheck check = aPoliceCheck().build();
 

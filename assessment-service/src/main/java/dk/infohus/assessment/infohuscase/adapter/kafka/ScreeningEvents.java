@@ -4,7 +4,7 @@ import dk.infohus.assessment.infohuscase.application.InfohusAssessment;
 import dk.infohus.assessment.infohuscase.domain.InfohusCaseId;
 import dk.infohus.assessment.infohuscase.domain.SubjectKind;
 import dk.infohus.contracts.Topics;
-import dk.infohus.contracts.screening.ConcernPresentedToInfohus;
+import dk.infohus.contracts.screening.ConcernHandedOverToInfohus;
 import dk.infohus.platform.events.CloudEventCodec;
 import dk.infohus.platform.events.EventHandlers;
 import io.micrometer.core.annotation.Timed;
@@ -13,8 +13,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens an Infohus case for each concern the coordinators present; the rest of screening (checks opened,
- * cleared or taken over, concerns not presented) never reaches Infohus and is skipped.
+ * Opens an Infohus case for each concern the coordinators present, from the hand-over topic that only
+ * assessment reads; the police-facing topic of screening is not ours.
  */
 @Component
 class ScreeningEvents {
@@ -25,17 +25,17 @@ class ScreeningEvents {
     ScreeningEvents(CloudEventCodec codec, InfohusAssessment assessment) {
         this.assessment = assessment;
         this.handlers = EventHandlers.reading(codec)
-                .on(ConcernPresentedToInfohus.class, this::open)
+                .on(ConcernHandedOverToInfohus.class, this::open)
                 .build();
     }
 
-    @KafkaListener(id = "assessment-screening-events", topics = Topics.SCREENING_POLICE_CHECK)
+    @KafkaListener(id = "assessment-screening-events", topics = Topics.SCREENING_INFOHUS_HANDOVER)
     @Timed("infohus.assessment.screening-events")
     void on(ConsumerRecord<String, byte[]> record) {
         handlers.dispatch(record);
     }
 
-    private void open(ConcernPresentedToInfohus presented, String eventId) {
+    private void open(ConcernHandedOverToInfohus presented, String eventId) {
         assessment.open(
                 new InfohusCaseId(presented.caseId()),
                 presented.municipality(),

@@ -131,7 +131,12 @@ class PoliceCheckDocument extends OutboxDocument {
 
     record StoredTakeOver(String officer, String reason, Instant at) {}
 
-    record StoredNote(String kind, String text, String officer, Instant at) {}
+    record StoredNote(
+            String kind,
+            String text,
+            String officer,
+            Instant at,
+            @Nullable String submission) {}
 
     record StoredObstacle(String reason, LocalDate lookAgainOn, String officer, Instant at) {}
 
@@ -210,7 +215,11 @@ class PoliceCheckDocument extends OutboxDocument {
                 child == null ? null : child.dueAt());
         this.notes = check.notes().stream()
                 .map(note -> new StoredNote(
-                        note.kind().name(), note.text(), note.by().name(), note.at()))
+                        note.kind().name(),
+                        note.text(),
+                        note.by().name(),
+                        note.at(),
+                        note.submission() == null ? null : note.submission().toString()))
                 .toList();
         Clearance cleared = check.clearance();
         this.clearance =
@@ -294,7 +303,8 @@ class PoliceCheckDocument extends OutboxDocument {
                                         PoliceNoteKind.valueOf(note.kind()),
                                         note.text(),
                                         new Officer(note.officer()),
-                                        note.at()))
+                                        note.at(),
+                                        note.submission() == null ? null : UUID.fromString(note.submission())))
                                 .toList(),
                 clearance == null
                         ? null
