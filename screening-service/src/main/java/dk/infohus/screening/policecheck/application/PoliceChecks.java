@@ -79,6 +79,15 @@ public interface PoliceChecks {
     }
 
     /**
+     * How many checks wait in these states in these municipalities, and how many of them are past their
+     * earliest running deadline at {@code now}: counted by the store, no check is read.
+     */
+    WaitingChecks countWaiting(Set<PoliceCheckState> states, Set<String> municipalities, Instant now);
+
+    /** A count of waiting checks: no ids, no personal data. */
+    record WaitingChecks(long waiting, long overdue) {}
+
+    /**
      * Stores a new police check, the events its opening caused and the id of the event that caused it,
      * in one write; a redelivery of that event does nothing.
      *

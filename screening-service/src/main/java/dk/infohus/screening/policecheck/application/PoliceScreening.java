@@ -8,6 +8,7 @@ import dk.infohus.platform.domain.NotFound;
 import dk.infohus.platform.security.Caller;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueueFilter;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueuePage;
+import dk.infohus.screening.policecheck.application.PoliceChecks.WaitingChecks;
 import dk.infohus.screening.policecheck.domain.AgeGroup;
 import dk.infohus.screening.policecheck.domain.ConcernDetails;
 import dk.infohus.screening.policecheck.domain.CoordinatorSide;
@@ -128,6 +129,19 @@ public class PoliceScreening {
         }
         return checks.queue(
                 new QueueFilter(state, municipalities, ageGroup, acute, overdue), clock.instant(), page, size);
+    }
+
+    /**
+     * How much waits for the caller's action in the municipalities they work for, and how much of it is
+     * overdue: for the workspace's count. Counted by the store.
+     */
+    public WaitingChecks waiting(Caller caller) {
+        Set<PoliceCheckState> states = ScreeningAccess.waitingFor(caller);
+        Set<String> municipalities = ScreeningAccess.queueOf(caller);
+        if (states.isEmpty() || municipalities.isEmpty()) {
+            return new WaitingChecks(0, 0);
+        }
+        return checks.countWaiting(states, municipalities, clock.instant());
     }
 
     /**

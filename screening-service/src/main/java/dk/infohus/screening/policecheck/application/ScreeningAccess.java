@@ -4,6 +4,7 @@ import dk.infohus.contracts.Role;
 import dk.infohus.platform.security.Caller;
 import dk.infohus.screening.policecheck.domain.CoordinatorSide;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
+import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,20 @@ final class ScreeningAccess {
     private ScreeningAccess() {}
 
     /** The municipalities whose checks the caller's queue shows; none for a role that has no queue. */
+    /**
+     * The states in which a check waits for the caller's action: the police coordinator checks open
+     * concerns and, with the municipal coordinator, decides on cleared ones; nothing waits for anyone else.
+     */
+    static Set<PoliceCheckState> waitingFor(Caller caller) {
+        if (caller.is(Role.POLICE_COORDINATOR)) {
+            return Set.of(PoliceCheckState.OPEN, PoliceCheckState.CLEARED);
+        }
+        if (caller.is(Role.MUNICIPAL_COORDINATOR)) {
+            return Set.of(PoliceCheckState.CLEARED);
+        }
+        return Set.of();
+    }
+
     static Set<String> queueOf(Caller caller) {
         return caller.is(Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR) ? caller.municipalities() : Set.of();
     }

@@ -350,6 +350,149 @@ class PoliceScreeningIT {
                 .contains("asyncapi: 3.0.0", "screening.police-check.v1", "screening.infohus-handover.v1");
     }
 
+    // --- the pages at /politi, on the shared page layer ------------------------------------------------
+
+    @Test
+    void theQueuePageListsTheConcernWithTheStaffHeaderInDanishAndEnglish() throws Exception {
+        UUID caseId = open(TestTokens.HERNING, MADS, true, Instant.now(), List.of());
+
+        org.jsoup.nodes.Document danish = page(TestTokens.policeCoordinator(), "/politi?acute=true");
+        assertThat(danish.select("html").attr("lang")).isEqualTo("da");
+        assertThat(danish.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/web-ui/infohus.css");
+        assertThat(danish.select("a.skip-link").attr("href")).isEqualTo("#indhold");
+        assertThat(danish.select(".work-nav a[aria-current=page]").attr("href")).isEqualTo("/politi");
+        assertThat(danish.select("#koe a").eachAttr("href")).contains("/politi/sager/" + caseId);
+        assertThat(danish.select("script")).isEmpty();
+        assertThat(danish.select("h1").text()).isNotBlank();
+
+        org.jsoup.nodes.Document english = page(TestTokens.policeCoordinator(), "/politi?acute=true&lang=en");
+        assertThat(english.select("html").attr("lang")).isEqualTo("en");
+        assertThat(english.select("#koe a").eachAttr("href")).contains("/politi/sager/" + caseId + "?lang=en");
+        assertThat(english.select("h1").text()).isNotEqualTo(danish.select("h1").text());
+    }
+
+    @Test
+    void aNoteWrittenOnThePageIsThePolicesAloneAndNeverOnTheMunicipalCoordinatorsPage() throws Exception {
+        UUID caseId = open(TestTokens.HERNING, MADS, false, Instant.now(), List.of());
+        org.jsoup.nodes.Document form = page(TestTokens.policeCoordinator(), "/politi/sager/" + caseId + "/notat");
+        String submission = form.select("input[name=submission]").val();
+        assertThat(submission).isNotBlank();
+
+        java.net.http.HttpResponse<String> sent = send(
+                TestTokens.policeCoordinator(),
+                "/politi/sager/" + caseId + "/notat",
+                "kind=CRIMINAL_MATTERS&text=Kendt+i+sag+4100-80999&submission=" + submission);
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(police.get("/api/police-checks/" + caseId).json().get("notes"))
+                .hasSize(1);
+        assertThat(page(TestTokens.policeCoordinator(), "/politi/sager/" + caseId)
+                        .text())
+                .contains("4100-80999");
+        assertThat(page(TestTokens.municipalCoordinator(), "/politi/sager/" + caseId)
+                        .outerHtml())
+                .doesNotContain("4100-80999");
+    }
+
+    @Test
+    void aNoteWithoutTextIsShownBackWithTheErrorNextToTheFieldAndNothingChanges() throws Exception {
+        UUID caseId = open(TestTokens.HERNING, MADS, false, Instant.now(), List.of());
+        String before = settled(caseId);
+
+        for (String lang : List.of("", "?lang=en")) {
+            java.net.http.HttpResponse<String> sent = send(
+                    TestTokens.policeCoordinator(),
+                    "/politi/sager/" + caseId + "/notat" + lang,
+                    "kind=CRIMINAL_MATTERS&text=+&submission=" + UUID.randomUUID());
+
+            assertThat(sent.statusCode()).isEqualTo(400);
+            org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(sent.body());
+            assertThat(shown.getElementById("fejl-oversigt")).isNotNull();
+            assertThat(shown.select("#fejl-oversigt a").eachAttr("href")).contains("#text");
+            assertThat(shown.getElementById("text-fejl").text())
+                    .contains(lang.isEmpty() ? "Skriv notatet" : "Write the note");
+            assertThat(shown.getElementById("text").attr("aria-invalid")).isEqualTo("true");
+        }
+        assertThat(stored(caseId).toJson()).isEqualTo(before);
+    }
+
+    @Test
+    void clearingOnThePageMovesTheCheckOnAndASecondClickChangesNothing() throws Exception {
+        UUID caseId = open(TestTokens.HERNING, MADS, false, Instant.now(), List.of());
+        String body = "note=Intet+til+hinder&submission=" + UUID.randomUUID();
+
+        java.net.http.HttpResponse<String> first =
+                send(TestTokens.policeCoordinator(), "/politi/sager/" + caseId + "/afklaring", body);
+        java.net.http.HttpResponse<String> second =
+                send(TestTokens.policeCoordinator(), "/politi/sager/" + caseId + "/afklaring", body);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(second.statusCode()).as("a double click is answered as done").isEqualTo(200);
+        assertThat(police.get("/api/police-checks/" + caseId)
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("CLEARED");
+        await().untilAsserted(() -> assertThat(TestKafka.readAll(
+                        Topics.SCREENING_POLICE_CHECK,
+                        r -> caseId.toString().equals(r.key())
+                                && TestKafka.header(r, "ce_type").orElse("").contains("cleared")))
+                .hasSize(1));
+    }
+
+    @Test
+    void theMunicipalCoordinatorGetsNoPoliceFormAndAnotherMunicipalityNoPage() throws Exception {
+        UUID caseId = open(TestTokens.HERNING, MADS, false, Instant.now(), List.of());
+
+        java.net.http.HttpResponse<String> police = send(
+                TestTokens.municipalCoordinator(),
+                "/politi/sager/" + caseId + "/afklaring",
+                "note=&submission=" + UUID.randomUUID());
+        assertThat(police.statusCode()).isEqualTo(404);
+        assertThat(this.police
+                        .get("/api/police-checks/" + caseId)
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("OPEN");
+        java.net.http.HttpResponse<String> holstebro = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/politi/sager/" + caseId))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + TestTokens.municipalCoordinatorOf(TestTokens.HOLSTEBRO))
+                                .header("Accept", "text/html")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(holstebro.statusCode()).isEqualTo(404);
+        assertThat(holstebro.body()).doesNotContain("Mads", "Truer");
+    }
+
+    private org.jsoup.nodes.Document page(String token, String path) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "text/html")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(response.body());
+    }
+
+    private java.net.http.HttpResponse<String> send(String token, String path, String form) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "text/html")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private UUID open(
             String municipality, PersonalData subject, boolean acute, Instant receivedAt, List<UUID> earlier) {
         UUID caseId = UUID.randomUUID();

@@ -239,6 +239,38 @@ class ScreeningServiceIT {
     }
 
     @Test
+    void theWorkspaceCountsWhatWaitsForEachCoordinatorAndWhatIsOverdueWithoutPersonalData() {
+        JsonNode policeBefore = police.get("/api/police-checks/waiting").json();
+        JsonNode municipalBefore = municipal.get("/api/police-checks/waiting").json();
+        JsonNode holstebroBefore = holstebro.get("/api/police-checks/waiting").json();
+
+        UUID longAgo = openCheck(false, Instant.now().minus(Duration.ofDays(30)));
+        openCheck(false, Instant.now());
+        UUID toClear = openCheck(false, Instant.now());
+        assertThat(police.post("/api/police-checks/" + toClear + "/clearance", CLEARANCE)
+                        .status())
+                .isEqualTo(200);
+
+        Response forPolice = police.get("/api/police-checks/waiting");
+        assertThat(forPolice.status()).as(forPolice.toString()).isEqualTo(200);
+        assertThat(forPolice.json().propertyNames()).containsExactlyInAnyOrder("waiting", "overdue");
+        assertThat(forPolice.json().get("waiting").asLong())
+                .as("three open or cleared checks wait for the police coordinator")
+                .isEqualTo(policeBefore.get("waiting").asLong() + 3);
+        assertThat(forPolice.json().get("overdue").asLong())
+                .as("the one received 30 days ago is past its 5 working days")
+                .isEqualTo(policeBefore.get("overdue").asLong() + 1);
+        JsonNode forMunicipal = municipal.get("/api/police-checks/waiting").json();
+        assertThat(forMunicipal.get("waiting").asLong())
+                .as("only the cleared one waits for the municipal coordinator's decision")
+                .isEqualTo(municipalBefore.get("waiting").asLong() + 1);
+        assertThat(holstebro.get("/api/police-checks/waiting").json())
+                .as("Holstebro's coordinator counts nothing of Herning's")
+                .isEqualTo(holstebroBefore);
+        assertThat(forPolice.body()).doesNotContain(longAgo.toString(), toClear.toString(), "Ali");
+    }
+
+    @Test
     void aClearedConcernPresentedToInfohusCarriesBothCoordinatorsAndThePerson() {
         UUID caseId = openCheck(false, Instant.now());
 

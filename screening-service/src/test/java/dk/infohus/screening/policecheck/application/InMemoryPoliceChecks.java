@@ -43,6 +43,14 @@ final class InMemoryPoliceChecks implements PoliceChecks {
     }
 
     @Override
+    public WaitingChecks countWaiting(
+            java.util.Set<dk.infohus.screening.policecheck.domain.PoliceCheckState> states,
+            java.util.Set<String> municipalities,
+            Instant now) {
+        throw new UnsupportedOperationException("the count is MongoDB's: see ScreeningServiceIT");
+    }
+
+    @Override
     public Optional<PoliceCheck> change(PoliceCheckId id, Function<PoliceCheck, List<InfohusEvent>> change) {
         return find(id).map(check -> {
             events.addAll(change.apply(check));

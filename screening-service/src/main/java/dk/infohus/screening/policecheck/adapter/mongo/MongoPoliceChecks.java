@@ -8,9 +8,11 @@ import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.screening.policecheck.application.PoliceChecks;
 import dk.infohus.screening.policecheck.domain.PoliceCheck;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
+import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -89,6 +91,26 @@ class MongoPoliceChecks extends AggregateStore<PoliceCheck, PoliceCheckDocument>
                 .toList();
         boolean hasNext = found.size() > size;
         return new QueuePage(hasNext ? found.subList(0, size) : found, page, size, hasNext);
+    }
+
+    @Override
+    public WaitingChecks countWaiting(Set<PoliceCheckState> states, Set<String> municipalities, Instant now) {
+        Criteria waiting = Criteria.where("state")
+                .in(states.stream().map(Enum::name).toList())
+                .and("municipality")
+                .in(municipalities);
+        long all = mongo.count(Query.query(waiting), PoliceCheckDocument.class);
+        long overdue = all == 0
+                ? 0
+                : mongo.count(
+                        Query.query(Criteria.where("state")
+                                .in(states.stream().map(Enum::name).toList())
+                                .and("municipality")
+                                .in(municipalities)
+                                .and("sortDue")
+                                .lte(now)),
+                        PoliceCheckDocument.class);
+        return new WaitingChecks(all, overdue);
     }
 
     @Override

@@ -14,6 +14,7 @@ import dk.infohus.screening.policecheck.adapter.web.PoliceCheckRequests.ViewRequ
 import dk.infohus.screening.policecheck.application.EarlierConcern;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueueEntry;
 import dk.infohus.screening.policecheck.application.PoliceChecks.QueuePage;
+import dk.infohus.screening.policecheck.application.PoliceChecks.WaitingChecks;
 import dk.infohus.screening.policecheck.application.PoliceScreening;
 import dk.infohus.screening.policecheck.application.PoliceScreening.DecisionInput;
 import dk.infohus.screening.policecheck.application.VisiblePoliceCheck;
@@ -35,6 +36,7 @@ import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import dk.infohus.screening.policecheck.domain.PoliceNoteKind;
 import dk.infohus.screening.policecheck.domain.SubjectKind;
 import dk.infohus.screening.policecheck.domain.TakeOver;
+import dk.infohus.webui.WaitingWork;
 import io.micrometer.core.annotation.Timed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -230,6 +232,18 @@ class PoliceCheckController {
                 found.page(),
                 found.size(),
                 found.hasNext());
+    }
+
+    /**
+     * How much waits for the caller and how much of it is overdue ({@code {"waiting":7,"overdue":2}}), for
+     * the front door's workspace: counts only, within the caller's municipalities.
+     */
+    @GetMapping("/waiting")
+    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
+    @Timed("infohus.screening.police-checks.waiting")
+    WaitingWork waiting(Caller caller) {
+        WaitingChecks counted = screening.waiting(caller);
+        return new WaitingWork(counted.waiting(), counted.overdue());
     }
 
     /**

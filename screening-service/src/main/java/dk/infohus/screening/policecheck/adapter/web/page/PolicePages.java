@@ -21,6 +21,8 @@ import dk.infohus.screening.policecheck.domain.ObstacleReason;
 import dk.infohus.screening.policecheck.domain.PoliceCheckId;
 import dk.infohus.screening.policecheck.domain.PoliceCheckState;
 import dk.infohus.screening.policecheck.domain.PoliceNoteKind;
+import dk.infohus.webui.PageContext;
+import dk.infohus.webui.PageLanguage;
 import io.micrometer.core.annotation.Timed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -140,8 +142,9 @@ class PolicePages {
                 pageNumber,
                 PAGE_SIZE);
         Instant now = clock.instant();
-        Page context = Page.of(request);
+        PageContext context = PageContext.of(request);
         model.addAttribute("page", context);
+        model.addAttribute("times", Times.of(request));
         model.addAttribute(
                 "rows", found.entries().stream().map(entry -> row(entry, now)).toList());
         model.addAttribute("filters", filters);
@@ -216,7 +219,7 @@ class PolicePages {
         Map<String, String> values = new LinkedHashMap<>();
         body.forEach((name, sent) -> values.put(name, sent.isEmpty() ? "" : sent.get(0)));
         PageErrors errors = new PageErrors();
-        Locale locale = Page.localeOf(request);
+        Locale locale = PageLanguage.localeOf(request);
         try {
             perform(action, new PoliceCheckId(id), values, caller, errors, locale);
         } catch (InvalidInput invalid) {
@@ -323,7 +326,8 @@ class PolicePages {
         if (visible == null) {
             return notFound(request, response, model);
         }
-        model.addAttribute("page", Page.of(request));
+        model.addAttribute("page", PageContext.of(request));
+        model.addAttribute("times", Times.of(request));
         model.addAttribute("view", CaseView.of(visible, caller, clock.instant()));
         model.addAttribute("notice", notice);
         return "politi/sag";
@@ -338,7 +342,8 @@ class PolicePages {
             Model model) {
         Map<String, String> form = new LinkedHashMap<>(values);
         form.putIfAbsent("submission", UUID.randomUUID().toString());
-        model.addAttribute("page", Page.of(request));
+        model.addAttribute("page", PageContext.of(request));
+        model.addAttribute("times", Times.of(request));
         model.addAttribute("view", view);
         model.addAttribute("action", action);
         model.addAttribute("form", form);
@@ -365,7 +370,8 @@ class PolicePages {
 
     private String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("page", Page.of(request));
+        model.addAttribute("page", PageContext.of(request));
+        model.addAttribute("times", Times.of(request));
         return "politi/ikke-fundet";
     }
 
