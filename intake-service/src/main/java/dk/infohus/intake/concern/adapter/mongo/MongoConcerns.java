@@ -40,6 +40,11 @@ class MongoConcerns extends AggregateStore<Concern, ConcernDocument> implements 
     }
 
     @Override
+    protected String stateOf(Concern concern) {
+        return concern.status().name();
+    }
+
+    @Override
     protected void update(ConcernDocument document, Concern concern) {
         document.update(concern);
     }

@@ -49,6 +49,11 @@ class MongoPoliceChecks extends AggregateStore<PoliceCheck, PoliceCheckDocument>
     }
 
     @Override
+    protected String stateOf(PoliceCheck check) {
+        return check.state().name();
+    }
+
+    @Override
     protected String aggregateName() {
         return "police check";
     }
