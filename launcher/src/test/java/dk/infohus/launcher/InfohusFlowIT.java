@@ -63,12 +63,14 @@ class InfohusFlowIT {
     static Path data;
 
     static LocalStack stack;
+    static DemoTokens tokens;
     static Map<Service, TestHttp> api = new EnumMap<>(Service.class);
     static MongoClient mongo;
 
     @BeforeAll
     static void startEverything(LocalStack shared) {
         stack = shared;
+        tokens = new DemoTokens(shared);
         data = stack.dataDirectory();
         for (Service service : Service.values()) {
             api.put(service, TestHttp.at(stack.url(service).toString()));
@@ -371,28 +373,9 @@ class InfohusFlowIT {
                 """.formatted(name);
     }
 
-    /** A user's access token, signed in at the stack's identity provider; renewed before it can expire. */
     private static String token(String user) {
-        Token held = tokens.get(user);
-        if (held == null || held.at().isBefore(Instant.now().minus(Duration.ofMinutes(2)))) {
-            try {
-                String redirect = stack.gatewayUrl().orElseThrow() + "/login/oauth2/code/infohus";
-                held = new Token(
-                        new DemoSignIn(stack.identityIssuer(), redirect).accessToken(user, "infohus"), Instant.now());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            tokens.put(user, held);
-        }
-        return held.value();
+        return tokens.of(user);
     }
-
-    private record Token(String value, Instant at) {}
-
-    private static final Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The service, called as the demo user. */
     private static TestHttp as(Service service, String user) {

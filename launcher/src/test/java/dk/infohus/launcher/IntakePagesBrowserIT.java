@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dk.infohus.testing.TestHttp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -61,9 +55,8 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IntakePagesBrowserIT {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final Dimension PHONE = new Dimension(360, 740);
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = AxeCheck.PHONE;
+    private static final Dimension DESKTOP = AxeCheck.DESKTOP;
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Duration FLOW = Duration.ofSeconds(60);
     private static final Pattern RECEIPT_CODE = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
@@ -86,6 +79,7 @@ class IntakePagesBrowserIT {
             Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
     static LocalStack stack;
+    static DemoTokens tokens;
     static WebDriver browser;
     static MongoClient mongo;
     static Path files;
@@ -94,6 +88,7 @@ class IntakePagesBrowserIT {
     @BeforeAll
     static void openBrowser(LocalStack shared) throws IOException {
         stack = shared;
+        tokens = new DemoTokens(shared);
         gatewayPort = stack.gatewayUrl()
                 .orElseThrow(() -> new IllegalStateException("the gateway is not built: " + stack.gatewayTarget()))
                 .getPort();
@@ -127,7 +122,7 @@ class IntakePagesBrowserIT {
     @Test
     @Order(0)
     void everyIntakePagePassesAxeInDanishAndEnglishOnAPhoneAndADesktop() {
-        Axe axe = new Axe();
+        AxeCheck axe = new AxeCheck(browser);
         for (boolean english : List.of(false, true)) {
             String lang = english ? "en" : "da";
             open(PUBLIC, withLang("/offentlig", english));
@@ -175,63 +170,8 @@ class IntakePagesBrowserIT {
             axe.check("workspace", lang);
         }
         System.out.println(axe.summary());
-        assertThat(axe.violations).as(axe.summary()).isEmpty();
-        assertThat(axe.checked).isEqualTo(13 * 2 * 2);
-    }
-
-    /** axe-core on the page in the browser, at both sizes; collects every violation with what to fix. */
-    private static final class Axe {
-        final List<String> violations = new ArrayList<>();
-        int checked;
-
-        void check(String page, String lang) {
-            for (Dimension size : List.of(PHONE, DESKTOP)) {
-                browser.manage().window().setSize(size);
-                Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-                checked++;
-                assertThat(results.getErrorMessage()).as("axe ran on " + page).isNull();
-                for (Rule rule : results.getViolations()) {
-                    StringBuilder text = new StringBuilder()
-                            .append(page)
-                            .append(" [")
-                            .append(lang)
-                            .append(", ")
-                            .append(size.getWidth())
-                            .append('x')
-                            .append(size.getHeight())
-                            .append("] ")
-                            .append(browser.getCurrentUrl())
-                            .append("\n  ")
-                            .append(rule.getId())
-                            .append(" (")
-                            .append(rule.getImpact())
-                            .append("): ")
-                            .append(rule.getHelp())
-                            .append(" ")
-                            .append(rule.getHelpUrl());
-                    for (CheckedNode node : rule.getNodes()) {
-                        text.append("\n    ")
-                                .append(node.getTarget())
-                                .append("  ")
-                                .append(abbreviate(node.getHtml()))
-                                .append("\n      ")
-                                .append(abbreviate(String.valueOf(node.getFailureSummary())));
-                    }
-                    violations.add(text.toString());
-                }
-            }
-            browser.manage().window().setSize(DESKTOP);
-        }
-
-        String summary() {
-            return "axe-core " + WCAG_21_AA + ": " + checked + " page views checked, " + violations.size()
-                    + " violations" + (violations.isEmpty() ? "" : ":\n" + String.join("\n", violations));
-        }
-
-        private static String abbreviate(String text) {
-            String line = text.replaceAll("\\s+", " ");
-            return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-        }
+        assertThat(axe.violations()).as(axe.summary()).isEmpty();
+        assertThat(axe.checked()).isEqualTo(13 * 2 * 2);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -688,25 +628,7 @@ class IntakePagesBrowserIT {
         return checks.get(0);
     }
 
-    private record Token(String value, Instant at) {}
-
-    private static final Map<String, Token> tokens = new ConcurrentHashMap<>();
-
     private static String token(String user) {
-        Token held = tokens.get(user);
-        if (held == null || held.at().isBefore(Instant.now().minus(Duration.ofMinutes(2)))) {
-            try {
-                String redirect = stack.gatewayUrl().orElseThrow() + "/login/oauth2/code/infohus";
-                held = new Token(
-                        new DemoSignIn(stack.identityIssuer(), redirect).accessToken(user, "infohus"), Instant.now());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            tokens.put(user, held);
-        }
-        return held.value();
+        return tokens.of(user);
     }
 }

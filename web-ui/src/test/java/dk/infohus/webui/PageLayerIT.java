@@ -125,6 +125,8 @@ class PageLayerIT {
                 .contains("id=\"note-fejl\"")
                 .contains("aria-invalid=\"true\"")
                 .contains("aria-describedby=\"note-fejl\"");
+        // what was typed is shown again, as text
+        assertThat(html).contains("value=\"Skrevet før\"").contains(">Hvad der skete &lt;b&gt;</textarea>");
     }
 
     @Test
@@ -174,7 +176,7 @@ class PageLayerIT {
             @GetMapping({"/test", "/indberetning/mine"})
             String page(Model model) {
                 model.addAttribute("errors", new FormErrors());
-                model.addAttribute("form", Map.of("note", ""));
+                model.addAttribute("form", Map.of("note", "", "story", ""));
                 return "test-page";
             }
 
@@ -184,7 +186,7 @@ class PageLayerIT {
                 errors.add("form", "Formularen kunne ikke modtages.");
                 errors.add("note", "Skriv en note.");
                 model.addAttribute("errors", errors);
-                model.addAttribute("form", Map.of("note", ""));
+                model.addAttribute("form", Map.of("note", "Skrevet før", "story", "Hvad der skete <b>"));
                 return "test-page";
             }
 

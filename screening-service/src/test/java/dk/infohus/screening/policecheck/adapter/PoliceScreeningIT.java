@@ -417,6 +417,33 @@ class PoliceScreeningIT {
     }
 
     @Test
+    void aRedirectWithoutTheReceivingUnitIsShownBackWithEverythingTypedKeptAndNothingChanges() throws Exception {
+        UUID caseId = open(TestTokens.HERNING, ALI, false, Instant.now(), List.of());
+        assertThat(post(police, caseId, "clearance", "{}").status()).isEqualTo(200);
+        assertThat(post(police, caseId, "views", "{\"present\":false}").status())
+                .isEqualTo(200);
+        assertThat(post(municipal, caseId, "views", "{\"present\":false}").status())
+                .isEqualTo(200);
+        String before = settled(caseId);
+
+        java.net.http.HttpResponse<String> sent = send(
+                TestTokens.municipalCoordinator(),
+                "/politi/sager/" + caseId + "/beslutning",
+                "outcome=NOT_PRESENTED&reason=REDIRECTED&explanation=Underretning+efter+barnets+lov&receivingUnit="
+                        + "&submission=" + UUID.randomUUID());
+
+        assertThat(sent.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(sent.body());
+        assertThat(shown.select("#fejl-oversigt a").eachAttr("href")).containsExactly("#receivingUnit");
+        assertThat(shown.getElementById("receivingUnit-fejl").text()).contains("hvilken enhed");
+        assertThat(shown.getElementById("explanation").text()).isEqualTo("Underretning efter barnets lov");
+        assertThat(shown.getElementById("outcome-NOT_PRESENTED").hasAttr("checked"))
+                .isTrue();
+        assertThat(shown.getElementById("reason-REDIRECTED").hasAttr("checked")).isTrue();
+        assertThat(stored(caseId).toJson()).isEqualTo(before);
+    }
+
+    @Test
     void clearingOnThePageMovesTheCheckOnAndASecondClickChangesNothing() throws Exception {
         UUID caseId = open(TestTokens.HERNING, MADS, false, Instant.now(), List.of());
         String body = "note=Intet+til+hinder&submission=" + UUID.randomUUID();
