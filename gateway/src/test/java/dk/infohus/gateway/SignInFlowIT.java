@@ -93,6 +93,35 @@ class SignInFlowIT {
     }
 
     @Test
+    void aSessionOfTheFrontDoorEndsAfterHalfAnHourWithoutUse(
+            @Autowired org.springframework.boot.web.server.context.WebServerApplicationContext context)
+            throws Exception {
+        int port = context.getWebServer().getPort();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/sager/oversigt"))
+                                .header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = answer.headers().allValues(HttpHeaders.SET_COOKIE).stream()
+                .filter(set -> set.startsWith("INFOHUS_SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers()));
+        assertThat(cookie).startsWith("INFOHUS_SESSION=").containsIgnoringCase("HttpOnly");
+        String id = cookie.substring("INFOHUS_SESSION=".length(), cookie.indexOf(';'));
+
+        org.apache.catalina.Context servlets =
+                (org.apache.catalina.Context) ((org.springframework.boot.tomcat.TomcatWebServer) context.getWebServer())
+                        .getTomcat()
+                        .getHost()
+                        .findChildren()[0];
+        org.apache.catalina.Session session = servlets.getManager().findSession(id);
+        assertThat(session).as("the session the cookie names").isNotNull();
+        assertThat(session.getMaxInactiveInterval()).as("seconds without use").isEqualTo(30 * 60);
+    }
+
+    @Test
     void aCoordinatorSignsInAndTheServicesSeeHerAccessToken() throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/sager/oversigt").accept(MediaType.TEXT_HTML).session(session))

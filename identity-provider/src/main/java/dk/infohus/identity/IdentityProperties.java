@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessTokenTimeToLive how long an access token is valid; the gateway refreshes it within the session
  * @param refreshTokenTimeToLive how long a sign-in lasts without signing in again
  * @param users the people who may sign in, with the attributes that become their claims
+ * @param signIn how many failed sign-ins a user name and a client address may have
  */
 @ConfigurationProperties("infohus.identity")
 public record IdentityProperties(
@@ -28,7 +29,8 @@ public record IdentityProperties(
         @DefaultValue PoliceSystemClient policeSystem,
         @DefaultValue("5m") Duration accessTokenTimeToLive,
         @DefaultValue("8h") Duration refreshTokenTimeToLive,
-        @DefaultValue List<UserAccount> users) {
+        @DefaultValue List<UserAccount> users,
+        @DefaultValue SignInLimits signIn) {
 
     public IdentityProperties {
         if (!issuer.isAbsolute() || issuer.getQuery() != null || issuer.getFragment() != null) {
@@ -36,6 +38,27 @@ public record IdentityProperties(
                     "infohus.identity.issuer must be an absolute URL without query or fragment, got " + issuer);
         }
         users = List.copyOf(users);
+    }
+
+    /**
+     * The login form's throttle (ASVS 5.0 V6.3.1): after this many failed sign-ins within the window, a user name
+     * is refused, right password or not, and so is a client address; the failures are forgotten as the window
+     * passes. Keycloak's realm in compose has its own brute-force detection.
+     *
+     * @param failuresPerName failed sign-ins a user name may have within the window
+     * @param failuresPerAddress failed sign-ins one client address may have within the window, over all names
+     * @param window the time over which the failures are counted
+     */
+    public record SignInLimits(
+            @DefaultValue("5") int failuresPerName,
+            @DefaultValue("50") int failuresPerAddress,
+            @DefaultValue("15m") Duration window) {
+
+        public SignInLimits {
+            if (failuresPerName < 1 || failuresPerAddress < 1 || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("infohus.identity.sign-in needs failures of 1 or more and a window");
+            }
+        }
     }
 
     /** The issuer as the {@code iss} claim spells it: no trailing slash. */

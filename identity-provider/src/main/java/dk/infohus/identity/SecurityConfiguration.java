@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -63,8 +65,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain loginForm(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
+    SecurityFilterChain loginForm(
+            HttpSecurity http, UserDirectory users, PasswordEncoder passwords, IdentityProperties properties)
+            throws Exception {
+        DaoAuthenticationProvider checkPasswords = new DaoAuthenticationProvider(users);
+        checkPasswords.setPasswordEncoder(passwords);
+        // the form's one way to sign in: the password check behind the throttle, with no other manager to fall to
+        http.authenticationManager(new ProviderManager(
+                        new ThrottledSignIn(checkPasswords, new SignInThrottle(properties.signIn()))))
+                .authorizeHttpRequests(
                         requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                                 .permitAll()
                                 .anyRequest()

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  * the start, because the issuer (which every token names) must be the URL the server is reached at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IdentityProviderIT {
 
     static final int PORT = freePort();
@@ -158,6 +162,38 @@ class IdentityProviderIT {
                 .isEmpty();
         assertThat(new Browser(ISSUER).authorizationCode("mallory", "infohus", Browser.random()))
                 .isEmpty();
+    }
+
+    /** Last: it locks holger out, whom the other tests sign in. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void fiveWrongPasswordsLockTheNameForAWhileEvenWithTheRightOneAndTheOthersStillSignIn() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(new Browser(ISSUER).authorizationCode("holger", "gæt-" + attempt, Browser.random()))
+                    .isEmpty();
+        }
+
+        Browser holger = new Browser(ISSUER);
+        assertThat(holger.authorizationCode(" Holger", "infohus", Browser.random()))
+                .as("the right password, while the name is locked (as typed, in any case)")
+                .isEmpty();
+        assertThat(holger.get("/login?error").body())
+                .as("the same words as for a wrong password: nothing tells an attacker the name is locked")
+                .contains("Invalid credentials")
+                .doesNotContainIgnoringCase("locked");
+        assertThat(new Browser(ISSUER).signIn("lise", "infohus").accessToken())
+                .as("another name from the same address")
+                .isNotBlank();
+
+        // a name that does not exist is counted and refused the same way: the refusal tells no names
+        String unknown = "mallory-" + Browser.random();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(new Browser(ISSUER).authorizationCode(unknown, "gæt", Browser.random()))
+                    .isEmpty();
+        }
+        Browser mallory = new Browser(ISSUER);
+        assertThat(mallory.authorizationCode(unknown, "gæt", Browser.random())).isEmpty();
+        assertThat(mallory.get("/login?error").body()).contains("Invalid credentials");
     }
 
     @Test

@@ -414,6 +414,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void keycloakLocksANameOutForAWhileAfterFiveFailedSignInsAndEndsAnIdleSessionAfterHalfAnHour() throws IOException {
+        JsonNode realm = realm();
+        assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.get("permanentLockout").asBoolean())
+                .as("a temporary lock: a permanent one lets anyone lock a coordinator out")
+                .isFalse();
+        assertThat(realm.get("failureFactor").asInt()).isEqualTo(5);
+        assertThat(realm.get("maxFailureWaitSeconds").asInt()).isEqualTo(900);
+        assertThat(realm.get("ssoSessionIdleTimeout").asInt()).isEqualTo(1800);
+    }
+
+    @Test
     void thePoliceSystemIsAClientCredentialsClientWithAPoliceCoordinatorsServiceAccount() throws IOException {
         JsonNode client = realm().get("clients")
                 .valueStream()
