@@ -228,6 +228,22 @@ class ComposeFileTest {
     }
 
     @Test
+    void intakeScansAttachmentsWithClamavWhichPublishesNoPortAndReachesOutOnlyForSignatures() {
+        assertThat(environment("intake-service"))
+                .containsEntry("INFOHUS_INTAKE_ATTACHMENTS_CLAMD_HOST", "clamav")
+                .containsEntry("INFOHUS_INTAKE_ATTACHMENTS_CLAMD_PORT", "3310");
+        assertThat(service("clamav")).doesNotContainKey("ports");
+        assertThat(networksOf("clamav")).containsExactlyInAnyOrder(INTERNAL_NETWORK, "signature-updates");
+        for (String name : composeServices.keySet()) {
+            if (!name.equals("clamav")) {
+                assertThat(networksOf(name)).as("%s's networks", name).doesNotContain("signature-updates");
+            }
+        }
+        assertThat(healthcheck("clamav")).contains("clamdcheck");
+        assertResourceLimits("clamav");
+    }
+
+    @Test
     void kafkaAdvertisesOnlyItsInternalListener() {
         Map<String, String> kafka = environment("kafka");
         assertThat(kafka.get("KAFKA_ADVERTISED_LISTENERS")).isEqualTo("PLAINTEXT://kafka:9092");

@@ -193,7 +193,10 @@ class AttachmentStoreIT {
 
     private AttachmentStore storeAt(Instant instant) {
         return new AttachmentStore(
-                attachments, new AttachmentPolicy(new TikaMediaTypes()), Clock.fixed(instant, ZoneOffset.UTC));
+                attachments,
+                new AttachmentPolicy(new TikaMediaTypes()),
+                dk.infohus.intake.attachment.application.MalwareScan.NONE,
+                Clock.fixed(instant, ZoneOffset.UTC));
     }
 
     private long chunksOf(AttachmentId id) {

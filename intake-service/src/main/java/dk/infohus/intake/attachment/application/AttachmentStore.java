@@ -4,6 +4,7 @@ import dk.infohus.intake.attachment.domain.Attachment;
 import dk.infohus.intake.attachment.domain.AttachmentId;
 import dk.infohus.intake.attachment.domain.AttachmentPolicy;
 import dk.infohus.intake.attachment.domain.AttachmentPolicy.Candidate;
+import dk.infohus.intake.attachment.domain.AttachmentRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Attaches files to concerns: all of a request's files are checked against the {@link AttachmentPolicy}
- * before any is stored, and either all are stored or none. A file is only ever read through the
+ * and scanned for malware ({@link MalwareScan}) before any is stored, and either all are stored or none. A file is only ever read through the
  * concern it belongs to.
  */
 public class AttachmentStore {
@@ -32,11 +33,13 @@ public class AttachmentStore {
 
     private final Attachments attachments;
     private final AttachmentPolicy policy;
+    private final MalwareScan malwareScan;
     private final Clock clock;
 
-    public AttachmentStore(Attachments attachments, AttachmentPolicy policy, Clock clock) {
+    public AttachmentStore(Attachments attachments, AttachmentPolicy policy, MalwareScan malwareScan, Clock clock) {
         this.attachments = attachments;
         this.policy = policy;
+        this.malwareScan = malwareScan;
         this.clock = clock;
     }
 
@@ -59,6 +62,9 @@ public class AttachmentStore {
             candidates.add(inspect(upload));
         }
         List<Attachment> admitted = policy.admit(existing, candidates, AttachmentId::newId);
+        for (int i = 0; i < admitted.size(); i++) {
+            scan(concernId, i, admitted.get(i), uploads.get(i));
+        }
 
         Instant storedAt = clock.instant();
         List<Attachment> stored = new ArrayList<>(admitted.size());
@@ -133,6 +139,35 @@ public class AttachmentStore {
             log.info("Deleted {} orphaned attachment(s) stored before {}", deleted, storedBefore);
         }
         return deleted;
+    }
+
+    /** Refuses the i-th file when the scan finds malware in it, or cannot tell; what is scanned is what was checked. */
+    private void scan(UUID concernId, int index, Attachment attachment, Upload upload) {
+        MalwareScan.Verdict verdict;
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(upload.content().open(), digest)) {
+            verdict = malwareScan.scan(in);
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read an attachment", e);
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(attachment.sha256())) {
+            throw new IllegalStateException("attachment " + attachment.id() + " changed between check and scan");
+        }
+        if (verdict instanceof MalwareScan.Verdict.Found found) {
+            log.warn("The malware scan found {} in attachment {} of concern {}", found.signature(), index, concernId);
+            throw new AttachmentRefused(
+                    AttachmentRefused.fieldOf(index),
+                    AttachmentRefused.Refusal.INFECTED,
+                    "was refused: the malware scan found something in it");
+        }
+        if (verdict instanceof MalwareScan.Verdict.Unavailable unavailable) {
+            log.warn("Attachment {} of concern {} could not be scanned: {}", index, concernId, unavailable.why());
+            throw new AttachmentRefused(
+                    AttachmentRefused.fieldOf(index),
+                    AttachmentRefused.Refusal.NOT_SCANNED,
+                    "could not be scanned for malware now; send without it or try again later");
+        }
     }
 
     private void storeOne(UUID concernId, Attachment attachment, Upload upload, Instant storedAt) {

@@ -15,7 +15,11 @@ public class AttachmentRefused extends InvalidInput {
         EMPTY("empty"),
         TOO_LARGE("too-large"),
         TYPE_NOT_ALLOWED("type-not-allowed"),
-        TOTAL_TOO_LARGE("total-too-large");
+        TOTAL_TOO_LARGE("total-too-large"),
+        /** The malware scan found something in the file. */
+        INFECTED("infected"),
+        /** The malware scan could not tell now; the file is not stored unscanned. */
+        NOT_SCANNED("not-scanned");
 
         private final String code;
 

@@ -31,9 +31,57 @@ class AttachmentStoreTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
 
     private final InMemoryAttachments attachments = new InMemoryAttachments();
+    private final List<byte[]> scanned = new java.util.ArrayList<>();
+    private MalwareScan.Verdict verdictOfSecondFile = new MalwareScan.Verdict.Clean();
+    private final MalwareScan scanner = content -> {
+        try {
+            scanned.add(content.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return scanned.size() == 2 ? verdictOfSecondFile : new MalwareScan.Verdict.Clean();
+    };
     private final AttachmentStore store = new AttachmentStore(
-            attachments, new AttachmentPolicy(new TikaMediaTypes()), Clock.fixed(NOW, ZoneOffset.UTC));
+            attachments, new AttachmentPolicy(new TikaMediaTypes()), scanner, Clock.fixed(NOW, ZoneOffset.UTC));
     private final UUID concern = UUID.randomUUID();
+
+    @Test
+    void everyFileIsScannedAsItWasCheckedBeforeAnyIsStored() {
+        byte[] png = Samples.png();
+        byte[] pdf = Samples.pdf();
+
+        store.store(concern, List.of(Upload.of("a.png", png), Upload.of("b.pdf", pdf)));
+
+        assertThat(scanned).containsExactly(png, pdf);
+        assertThat(attachments.files).hasSize(2);
+    }
+
+    @Test
+    void aFileWithMalwareIsRefusedByItsFieldAndNoFileIsStored() {
+        verdictOfSecondFile = new MalwareScan.Verdict.Found("Win.Test.EICAR_HDB-1");
+
+        assertThatThrownBy(() -> store.store(
+                        concern, List.of(Upload.of("a.png", Samples.png()), Upload.of("b.pdf", Samples.pdf()))))
+                .isInstanceOfSatisfying(AttachmentRefused.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("attachments[1]");
+                    assertThat(refused.code()).isEqualTo("infected");
+                    assertThat(refused.getMessage()).doesNotContain("EICAR");
+                });
+        assertThat(attachments.stores).hasValue(0);
+    }
+
+    @Test
+    void aFileTheScannerCannotTellAboutIsRefusedAsNotScannedAndNoFileIsStored() {
+        verdictOfSecondFile = new MalwareScan.Verdict.Unavailable("connection refused");
+
+        assertThatThrownBy(() -> store.store(
+                        concern, List.of(Upload.of("a.png", Samples.png()), Upload.of("b.pdf", Samples.pdf()))))
+                .isInstanceOfSatisfying(AttachmentRefused.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("attachments[1]");
+                    assertThat(refused.code()).isEqualTo("not-scanned");
+                });
+        assertThat(attachments.stores).hasValue(0);
+    }
 
     @Test
     void aFileThatCannotBeStoredTakesTheOnesBeforeItAlongAndTheErrorIsRethrown() {
@@ -62,7 +110,7 @@ class AttachmentStoreTest {
 
         assertThatThrownBy(() -> store.store(concern, List.of(Upload.of("first.pdf", Samples.pdf()), changing)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("changed between check and store");
+                .hasMessageContaining("changed between check and");
         assertThat(attachments.files).isEmpty();
     }
 
