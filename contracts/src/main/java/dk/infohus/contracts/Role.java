@@ -16,6 +16,12 @@ public enum Role {
     POLICE_COORDINATOR("police-coordinator"),
     /** Kommunal infohus-tovholder: every concern of their municipality, police findings only as an outcome. */
     MUNICIPAL_COORDINATOR("municipal-coordinator"),
+    /**
+     * The police's own systems, a machine client (client credentials): reads the police checks of its police
+     * district and answers them (notes, clearance, take-over, obstacle) as the police coordinator may, but
+     * records no coordinator's view or decision and has no pages.
+     */
+    POLICE_SYSTEM("police-system"),
     /** One per authority; only cases on the agenda of a meeting they are invited to. */
     INFOHUS_MEMBER("infohus-member"),
     /** Only referrals to their own department. */

@@ -1,5 +1,6 @@
 package dk.infohus.identity;
 
+import dk.infohus.contracts.Role;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,8 +98,9 @@ public record IdentityProperties(
 
     /**
      * An external police system as an OAuth2 client: confidential, client credentials only, no user. Its tokens
-     * carry the police coordinator's role for the police district's municipalities, so it may answer a police
-     * check over REST (note, clearance, take-over, obstacle) as the police coordinator may.
+     * carry the role {@code police-system} for the police district's municipalities, so it may read and answer a
+     * police check over REST (note, clearance, take-over, obstacle) as the police coordinator may, but record no
+     * coordinator's view or decision.
      *
      * @param clientId the client id, {@code police-system}
      * @param clientSecret the secret with its encoder id
@@ -123,11 +125,11 @@ public record IdentityProperties(
             municipalities = List.copyOf(municipalities);
         }
 
-        /** The claims of its tokens, as a police coordinator of the district has them. */
+        /** The claims of its tokens: its own role, with the district and its municipalities. */
         public java.util.Map<String, Object> claims() {
             java.util.Map<String, Object> claims = new java.util.LinkedHashMap<>();
             claims.put("name", name);
-            claims.put("role", "police-coordinator");
+            claims.put("role", Role.POLICE_SYSTEM.claim());
             claims.put("municipality", municipalities.get(0));
             claims.put("municipalities", municipalities);
             claims.put("police_district", policeDistrict);

@@ -69,6 +69,10 @@ public record UserAccount(
                 }
             }
             case NETWORK_MEMBER -> require(policeDistrict, who + ".police-district");
+            case POLICE_SYSTEM ->
+                throw new IllegalArgumentException(who
+                        + ".role police-system is the police's machine client's (infohus.identity.police-system), not a"
+                        + " person's");
             case INFOHUS_MEMBER -> {
                 require(authority, who + ".authority");
                 if (!AUTHORITIES.contains(authority)) {

@@ -101,7 +101,7 @@ class IdentityProviderIT {
     }
 
     @Test
-    void thePoliceSystemGetsAPoliceCoordinatorsTokenForItsDistrictWithClientCredentialsOnly() throws Exception {
+    void thePoliceSystemGetsATokenOfItsOwnRoleForItsDistrictWithClientCredentialsOnly() throws Exception {
         HttpResponse<String> response = browser.clientCredentials("police-system", "police-system-secret");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -109,13 +109,13 @@ class IdentityProviderIT {
                 Browser.JSON.readTree(response.body()).get("access_token").asString();
         JsonNode claims = Browser.claims(token);
         assertThat(claims.get("sub").asString()).isEqualTo("police-system");
-        assertThat(claims.get("role").asString()).isEqualTo("police-coordinator");
+        assertThat(claims.get("role").asString()).isEqualTo("police-system");
         assertThat(claims.get("police_district").asString()).isEqualTo("midt-og-vestjylland");
         assertThat(strings(claims.get("municipalities")))
                 .containsExactly("657", "661", "671", "665", "760", "779", "791");
         assertThat(audience(claims)).contains("infohus");
         Jwt verified = JwtDecoders.fromIssuerLocation(ISSUER).decode(token);
-        assertThat(verified.getClaimAsString("role")).isEqualTo("police-coordinator");
+        assertThat(verified.getClaimAsString("role")).isEqualTo("police-system");
 
         assertThat(browser.clientCredentials("police-system", "wrong").statusCode())
                 .isEqualTo(401);

@@ -442,7 +442,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void thePoliceSystemIsAClientCredentialsClientWithAPoliceCoordinatorsServiceAccount() throws IOException {
+    void thePoliceSystemIsAClientCredentialsClientWithAServiceAccountOfItsOwnRole() throws IOException {
         JsonNode client = realm().get("clients")
                 .valueStream()
                 .filter(candidate -> candidate.get("clientId").asString().equals("police-system"))
@@ -460,7 +460,7 @@ class ComposeFileTest {
                         && user.get("serviceAccountClientId").asString().equals("police-system"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no service account of police-system"));
-        assertThat(account.get("attributes").get("role").get(0).asString()).isEqualTo("police-coordinator");
+        assertThat(account.get("attributes").get("role").get(0).asString()).isEqualTo("police-system");
         assertThat(account.get("attributes").get("police_district").get(0).asString())
                 .isEqualTo("midt-og-vestjylland");
     }

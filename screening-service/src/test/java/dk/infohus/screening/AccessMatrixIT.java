@@ -113,10 +113,11 @@ class AccessMatrixIT {
             assertThat(check.childAssessment()).isNull();
         }
         if (row.path().equals("/api/police-checks/{caseId}") && expected == 200) {
-            // a police note is read by police roles only, never by the municipal coordinator
+            // a police note is read by police roles only (the coordinator and the police's system), never by the
+            // municipal coordinator
             assertThat(response.body().contains("Sigtet i sag"))
                     .as("%s reads the police note", who)
-                    .isEqualTo(who == Who.POLICE_COORDINATOR);
+                    .isEqualTo(who == Who.POLICE_COORDINATOR || who == Who.POLICE_SYSTEM);
         }
     }
 

@@ -47,7 +47,8 @@ public final class AccessMatrix {
         INFOHUS_MEMBER("infohus-member"),
         DEPARTMENT_CASEWORKER("department-caseworker"),
         NETWORK_MEMBER("network-member"),
-        ADMINISTRATOR("administrator");
+        ADMINISTRATOR("administrator"),
+        POLICE_SYSTEM("police-system");
 
         private final String column;
 
@@ -71,6 +72,7 @@ public final class AccessMatrix {
                 case DEPARTMENT_CASEWORKER -> TestTokens.departmentCaseworker(DEPARTMENT);
                 case NETWORK_MEMBER -> TestTokens.networkMember();
                 case ADMINISTRATOR -> TestTokens.administrator();
+                case POLICE_SYSTEM -> TestTokens.policeSystem();
             };
         }
 
@@ -86,6 +88,7 @@ public final class AccessMatrix {
                 case DEPARTMENT_CASEWORKER -> "jens";
                 case NETWORK_MEMBER -> "nina";
                 case ADMINISTRATOR -> "admin";
+                case POLICE_SYSTEM -> "police-system";
             };
         }
     }

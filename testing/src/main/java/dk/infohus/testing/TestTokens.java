@@ -61,6 +61,14 @@ public final class TestTokens {
                 .sign();
     }
 
+    /** The police's own system of Midt- og Vestjylland, as its client-credentials token names it. */
+    public static String policeSystem() {
+        return as("police-system", "police-system", HERNING)
+                .claim("municipalities", MIDT_OG_VESTJYLLAND)
+                .claim("police_district", "midt-og-vestjylland")
+                .sign();
+    }
+
     public static String municipalCoordinator() {
         return as("lise", "municipal-coordinator", HERNING).sign();
     }

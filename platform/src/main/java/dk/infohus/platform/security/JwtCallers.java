@@ -29,7 +29,7 @@ public final class JwtCallers {
         Set<String> municipalities = new HashSet<>();
         municipalities.add(municipality);
         List<String> district = jwt.getClaimAsStringList("municipalities");
-        if (role == Role.POLICE_COORDINATOR && district != null) {
+        if ((role == Role.POLICE_COORDINATOR || role == Role.POLICE_SYSTEM) && district != null) {
             municipalities.addAll(district);
         }
         return new Caller(

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who needs to know what of a police check. Only the two coordinators see checks, and only of the
- * municipalities they work for: the police coordinator those of their police district, the municipal
- * coordinator their own. The police notes and findings beyond the outcome (the clearance note, the
+ * Who needs to know what of a police check. Only the two coordinators and the police's own systems see
+ * checks, and only of the municipalities they work for: the police coordinator and the police system those of
+ * their police district, the municipal coordinator their own. The police system answers checks as the police
+ * coordinator may, but records no view and no decision. The police notes and findings beyond the outcome (the clearance note, the
  * obstacle's reason, the take-over reason) are the police's alone; screening, notes, obstacles and taking
  * over are the police coordinator's; the 24-hour assessment of a child is the municipal coordinator's; the
  * views and the decision are both coordinators'.
@@ -29,6 +30,9 @@ final class ScreeningAccess {
         if (caller.is(Role.POLICE_COORDINATOR)) {
             return Set.of(PoliceCheckState.OPEN, PoliceCheckState.CLEARED);
         }
+        if (caller.is(Role.POLICE_SYSTEM)) {
+            return Set.of(PoliceCheckState.OPEN);
+        }
         if (caller.is(Role.MUNICIPAL_COORDINATOR)) {
             return Set.of(PoliceCheckState.CLEARED);
         }
@@ -36,21 +40,27 @@ final class ScreeningAccess {
     }
 
     static Set<String> queueOf(Caller caller) {
-        return caller.is(Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR) ? caller.municipalities() : Set.of();
+        return caller.is(Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM, Role.MUNICIPAL_COORDINATOR)
+                ? caller.municipalities()
+                : Set.of();
     }
 
     static boolean maySee(Caller caller, PoliceCheck check) {
-        return caller.is(Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR) && worksOn(caller, check);
+        return caller.is(Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM, Role.MUNICIPAL_COORDINATOR)
+                && worksOn(caller, check);
     }
 
     /** Whether the caller reads the police notes and findings, not only the outcome. */
     static boolean seesPoliceFindings(Caller caller, PoliceCheck check) {
-        return caller.is(Role.POLICE_COORDINATOR) && worksOn(caller, check);
+        return caller.is(Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM) && worksOn(caller, check);
     }
 
-    /** Notes, clearing, obstacles and taking over: the police coordinator of the check's police district. */
+    /**
+     * Notes, clearing, obstacles and taking over: the police coordinator of the check's police district, or the
+     * police's own system for it.
+     */
     static boolean mayScreen(Caller caller, PoliceCheck check) {
-        return caller.is(Role.POLICE_COORDINATOR) && worksOn(caller, check);
+        return caller.is(Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM) && worksOn(caller, check);
     }
 
     /** The 24-hour assessment of a child: the municipal coordinator of the check's municipality. */
@@ -58,9 +68,9 @@ final class ScreeningAccess {
         return caller.is(Role.MUNICIPAL_COORDINATOR) && worksOn(caller, check);
     }
 
-    /** Views and the decision: either coordinator who works for the check's municipality. */
+    /** Views and the decision: either coordinator who works for the check's municipality; never a machine. */
     static boolean mayDecide(Caller caller, PoliceCheck check) {
-        return maySee(caller, check);
+        return caller.is(Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR) && worksOn(caller, check);
     }
 
     /** The side the caller decides for; empty for anyone but the two coordinators. */

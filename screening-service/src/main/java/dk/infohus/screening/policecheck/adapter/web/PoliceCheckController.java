@@ -214,7 +214,7 @@ class PoliceCheckController {
      * the municipal coordinator's own): acute first, then overdue, then by due time.
      */
     @GetMapping
-    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.screening.police-checks.queue")
     QueuePageResponse queue(
             @RequestParam(defaultValue = "OPEN") PoliceCheckState state,
@@ -239,7 +239,7 @@ class PoliceCheckController {
      * the front door's workspace: counts only, within the caller's municipalities.
      */
     @GetMapping("/waiting")
-    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.screening.police-checks.waiting")
     WaitingWork waiting(Caller caller) {
         WaitingChecks counted = screening.waiting(caller);
@@ -251,35 +251,35 @@ class PoliceCheckController {
      * coordinator sees the same without the police notes and findings beyond the outcome.
      */
     @GetMapping("/{caseId}")
-    @Allow({Role.POLICE_COORDINATOR, Role.MUNICIPAL_COORDINATOR})
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM, Role.MUNICIPAL_COORDINATOR})
     @Timed("infohus.screening.police-checks.detail")
     PoliceCheckResponse policeCheck(@PathVariable UUID caseId, Caller caller) {
         return detail(screening.policeCheck(new PoliceCheckId(caseId), caller), clock.instant());
     }
 
     @PostMapping("/{caseId}/notes")
-    @Allow(Role.POLICE_COORDINATOR)
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM})
     @Timed("infohus.screening.police-checks.noted")
     StateResponse addNote(@PathVariable UUID caseId, @Valid @RequestBody NoteRequest request, Caller caller) {
         return stateOf(screening.addNote(new PoliceCheckId(caseId), caller, request.kind(), request.text()));
     }
 
     @PostMapping("/{caseId}/clearance")
-    @Allow(Role.POLICE_COORDINATOR)
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM})
     @Timed("infohus.screening.police-checks.cleared")
     StateResponse clear(@PathVariable UUID caseId, @Valid @RequestBody ClearanceRequest request, Caller caller) {
         return stateOf(screening.clear(new PoliceCheckId(caseId), caller, request.note()));
     }
 
     @PostMapping("/{caseId}/take-over")
-    @Allow(Role.POLICE_COORDINATOR)
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM})
     @Timed("infohus.screening.police-checks.taken-over")
     StateResponse takeOver(@PathVariable UUID caseId, @Valid @RequestBody TakeOverRequest request, Caller caller) {
         return stateOf(screening.takeOver(new PoliceCheckId(caseId), caller, request.reason()));
     }
 
     @PostMapping("/{caseId}/obstacle")
-    @Allow(Role.POLICE_COORDINATOR)
+    @Allow({Role.POLICE_COORDINATOR, Role.POLICE_SYSTEM})
     @Timed("infohus.screening.police-checks.obstructed")
     StateResponse obstacle(@PathVariable UUID caseId, @Valid @RequestBody ObstacleRequest request, Caller caller) {
         return stateOf(
