@@ -11,6 +11,7 @@ import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.platform.outbox.OutboxSweep;
 import dk.infohus.platform.web.CaseLoggingInterceptor;
 import dk.infohus.platform.web.ProblemDetailsAdvice;
+import dk.infohus.platform.web.ProblemErrorController;
 import dk.infohus.platform.web.ProblemResponses;
 import dk.infohus.platform.web.RequestBodyLimit;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,11 +22,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
@@ -43,7 +46,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         afterName = {
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"
-        })
+        },
+        // its error controller answers in place of Spring Boot's
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties(InfohusPlatformProperties.class)
 @EnableScheduling
 public class InfohusPlatformAutoConfiguration {
@@ -153,6 +158,13 @@ public class InfohusPlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Errors that escape Spring MVC (a filter's, the container's, the firewall's) answer a plain problem too. */
+    @Bean
+    ProblemErrorController problemErrorController(
+            ProblemResponses problems, ObjectProvider<ErrorViewResolver> errorPages) {
+        return new ProblemErrorController(problems, errorPages.orderedStream().toList());
     }
 
     @Bean

@@ -8,6 +8,7 @@ import dk.infohus.platform.security.AccessInterceptor;
 import dk.infohus.platform.security.Callers;
 import dk.infohus.platform.security.InfohusClaimsValidator;
 import dk.infohus.platform.security.RecordVisibility;
+import dk.infohus.platform.web.PlainProblems;
 import dk.infohus.platform.web.ProblemResponses;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -70,6 +72,15 @@ public class InfohusSecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * A request Spring Security's firewall refuses (an encoded dot or slash, a {@code ;jsessionid}, a control
+     * character in a header): a plain 400, not the container's error page with the firewall's reason.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(response, PlainProblems.badRequest());
     }
 
     @Bean

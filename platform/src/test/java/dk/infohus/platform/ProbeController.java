@@ -78,6 +78,29 @@ class ProbeController {
         return Map.of("caseId", caseId, "filler", "x".repeat(200_000));
     }
 
+    /** A check, by an id that must be a UUID (ErrorAnswersIT). */
+    @GetMapping("/api/checks/{checkId}")
+    @Allow(Role.CITIZEN)
+    Map<String, String> check(@PathVariable java.util.UUID checkId) {
+        return Map.of("checkId", checkId.toString());
+    }
+
+    /** Checks of a municipality, which must be named (ErrorAnswersIT). */
+    @GetMapping("/api/checks")
+    @Allow(Role.CITIZEN)
+    Map<String, String> checks(@org.springframework.web.bind.annotation.RequestParam String municipality) {
+        return Map.of("municipality", municipality);
+    }
+
+    record CheckRequest(String municipality) {}
+
+    /** A check asked for with a JSON body (ErrorAnswersIT). */
+    @PostMapping(path = "/api/checks", consumes = "application/json")
+    @Allow(Role.CITIZEN)
+    Map<String, String> askForCheck(@org.springframework.web.bind.annotation.RequestBody CheckRequest check) {
+        return Map.of("municipality", check.municipality());
+    }
+
     @GetMapping("/api/probes/forgotten")
     Map<String, String> forgotten() {
         return Map.of("leak", "nobody decided who may see this");

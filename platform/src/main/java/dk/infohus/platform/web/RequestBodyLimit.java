@@ -61,8 +61,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
     /** A form sent from a page (not the API) that asks for HTML: the person gets a page, not a problem body. */
     private static boolean isPage(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
+        return PlainProblems.forAPage(request);
     }
 
     /** A short page, Danish first, that says what was too large and what to do. */
