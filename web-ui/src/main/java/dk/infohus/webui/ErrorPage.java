@@ -1,6 +1,7 @@
 package dk.infohus.webui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -19,6 +20,22 @@ public final class ErrorPage {
 
     public static ModelAndView of(HttpServletRequest request, HttpStatus status) {
         return of(VIEW, request, status);
+    }
+
+    /**
+     * The page for an error with a status the bundle may have no words for (405, 415): the words of the
+     * status's class instead (400 or 500), the status itself unchanged.
+     */
+    public static ModelAndView forError(
+            String view, HttpServletRequest request, HttpStatus status, MessageSource messages) {
+        HttpStatus words = status;
+        if (messages.getMessage("errorPage." + status.value() + ".title", null, null, PageLanguage.localeOf(request))
+                == null) {
+            words = status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        ModelAndView page = of(view, request, words);
+        page.setStatus(status);
+        return page;
     }
 
     /** The same with a view of the service's own (intake's public pages have one with the emergency box). */

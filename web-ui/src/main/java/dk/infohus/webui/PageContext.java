@@ -1,5 +1,6 @@
 package dk.infohus.webui;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public record PageContext(
                 : request.getHeader(FORM_TOKEN_HEADER);
         return new PageContext(
                 english,
-                request.getRequestURI(),
+                pathOf(request),
                 switchHref(request, english),
                 "GET".equals(request.getMethod()),
                 token == null || token.isBlank() ? null : token,
@@ -72,9 +73,19 @@ public record PageContext(
                         + URLEncoder.encode(formToken, StandardCharsets.UTF_8);
     }
 
+    /** The page's path; on the servlet container's error dispatch, the path of the page that failed. */
+    private static String pathOf(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
+    }
+
     private static String switchHref(HttpServletRequest request, boolean english) {
-        String query = request.getQueryString();
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getRequestURI());
+        // on the error dispatch, the failed page's query (Servlet 6.1's jakarta.servlet.error.query_string)
+        String query = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null
+                ? request.getQueryString()
+                : request.getAttribute("jakarta.servlet.error.query_string") instanceof String failed ? failed : null;
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(pathOf(request));
         if (query != null && !query.isBlank()) {
             uri.query(query);
         }

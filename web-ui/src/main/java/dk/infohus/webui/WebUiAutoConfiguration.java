@@ -26,7 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *   <li>{@code page} ({@link PageContext}) in every view's model;
  *   <li>the base message bundle {@code web-ui/messages} (skip link, language switch, error summary, the
  *       staff header, roles, error pages) under the application's own {@code messages}: a key the
- *       application's bundle has wins, any other comes from the base.
+ *       application's bundle has wins, any other comes from the base;
+ *   <li>the error page a browser gets for an error no page controller answered ({@link ErrorPages}).
  * </ul>
  *
  * The templates ({@code templates/web-ui/layout.html}) and the styles ({@code static/web-ui/}, served at
@@ -55,6 +56,12 @@ public class WebUiAutoConfiguration {
                 registry.addInterceptor(new PageContextInterceptor());
             }
         };
+    }
+
+    /** A page the servlet container's error dispatch shows a browser (the platform's error controller asks). */
+    @Bean
+    ErrorPages webUiErrorPages(MessageSource messageSource) {
+        return new ErrorPages(messageSource);
     }
 
     /** An application without a bundle of its own (Spring Boot then makes none) gets the base bundle. */

@@ -496,6 +496,24 @@ class PoliceScreeningIT {
         assertThat(holstebro.body()).doesNotContain("Mads", "Truer");
     }
 
+    @Test
+    void aPoliceCoordinatorAskingForAPageThatDoesNotExistGetsTheStaffErrorPage() throws Exception {
+        java.net.http.HttpResponse<String> missing = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/politi/findes/ikke/her"))
+                                .header("Authorization", "Bearer " + TestTokens.policeCoordinator())
+                                .header("Accept", "text/html")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(org.jsoup.Jsoup.parse(missing.body()).getElementById("fejl").text())
+                .isEqualTo("Siden findes ikke");
+        assertThat(missing.body()).doesNotContain("No static resource", "Exception", "Whitelabel");
+    }
+
     private org.jsoup.nodes.Document page(String token, String path) throws Exception {
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
                 .send(

@@ -2,6 +2,7 @@ package dk.infohus.intake.concern.adapter.web.page;
 
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,11 @@ class PageConfiguration {
     @Bean
     UnverifiedSubmissions unverifiedSubmissions(PageProperties properties, Clock clock) {
         return new UnverifiedSubmissions(properties.unverifiedSubmissionsPerHour(), clock);
+    }
+
+    @Bean
+    PageErrors.FailedPages failedPages(PageProperties properties, MessageSource messageSource) {
+        return new PageErrors.FailedPages(properties, messageSource);
     }
 
     @Bean

@@ -2,12 +2,16 @@ package dk.infohus.intake.concern.adapter.web.page;
 
 import dk.infohus.platform.domain.NotFound;
 import dk.infohus.webui.ErrorPage;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -74,6 +78,39 @@ class PageErrors {
         ModelAndView page = ErrorPage.of(VIEW, request, status);
         page.addObject("contacts", properties.contacts());
         return page;
+    }
+
+    /**
+     * An error no page controller answered on the pages' paths (a page that does not exist, a request refused
+     * before any controller), shown by the servlet container's error dispatch: this service's error page,
+     * with the emergency box, before the page layer's staff page.
+     */
+    static final class FailedPages implements ErrorViewResolver, Ordered {
+
+        private final PageProperties properties;
+        private final MessageSource messages;
+
+        FailedPages(PageProperties properties, MessageSource messages) {
+            this.properties = properties;
+            this.messages = messages;
+        }
+
+        @Override
+        public @Nullable ModelAndView resolveErrorView(
+                HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+            if (!(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path)
+                    || !(path.startsWith("/offentlig") || path.startsWith("/indberetning"))) {
+                return null;
+            }
+            ModelAndView page = ErrorPage.forError(VIEW, request, status, messages);
+            page.addObject("contacts", properties.contacts());
+            return page;
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     /**

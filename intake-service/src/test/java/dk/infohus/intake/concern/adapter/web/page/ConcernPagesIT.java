@@ -471,6 +471,32 @@ class ConcernPagesIT {
     }
 
     @Test
+    void aPageThatDoesNotExistIsThePublicErrorPageWithTheEmergencyNumberAndTheApiAProblem() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/offentlig/findes-ikke?lang=en"))
+                                .header("Accept", "text/html")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body())
+                .contains("<h1 id=\"fejl\">Page not found</h1>", "href=\"tel:112\"")
+                .doesNotContain("No static resource", "Exception", "Whitelabel", "org.springframework");
+
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/findes-ikke"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.body()).contains("There is nothing here.").doesNotContain("No static resource");
+    }
+
+    @Test
     void aCitizenWhoAsksGetsTheReceiptCodeByEmailAndNothingAboutTheConcern() throws Exception {
         String secret = "Hemmelig detalje " + UUID.randomUUID();
         String html = html(
