@@ -37,6 +37,9 @@ class PageLayerIT {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ErrorPages errorPages;
+
     /** MockMvc runs in the test's thread: the security context the test sets is the request's. */
     @AfterEach
     void signOut() {
@@ -138,6 +141,28 @@ class PageLayerIT {
                 .getContentAsString();
 
         assertThat(html).contains("<h1 id=\"fejl\">Page not found</h1>").contains("<html lang=\"en\">");
+    }
+
+    @Test
+    void theErrorDispatchGetsTheStaffErrorPageForThePageThatFailedWithItsClasssWordsWhereTheStatusHasNone() {
+        var failed = new org.springframework.mock.web.MockHttpServletRequest("GET", "/error");
+        failed.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/indberetning/mine");
+        failed.setAttribute("jakarta.servlet.error.query_string", "lang=en");
+        failed.setParameter("lang", "en");
+
+        ModelAndView page = errorPages.resolveErrorView(failed, HttpStatus.METHOD_NOT_ALLOWED, Map.of());
+
+        assertThat(page.getViewName()).isEqualTo(ErrorPage.VIEW);
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(page.getModel()).containsEntry("status", 400);
+        PageContext context = (PageContext) page.getModel().get(PageContextInterceptor.ATTRIBUTE);
+        assertThat(context.english()).isTrue();
+        assertThat(context.path()).isEqualTo("/indberetning/mine");
+        assertThat(context.switchHref()).isEqualTo("/indberetning/mine");
+        assertThat(errorPages
+                        .resolveErrorView(failed, HttpStatus.NOT_FOUND, Map.of())
+                        .getModel())
+                .containsEntry("status", 404);
     }
 
     @Test

@@ -93,9 +93,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * What nobody foresaw: a plain 500 with the request's correlation id, the exception in the log under the endpoint's
-     * pattern (never the path, which may hold a receipt code) and never in the answer. An exception that
-     * declares its status ({@code @ResponseStatus}) gets that status; Spring Security's own are left to it.
+     * What nobody foresaw: a plain 500 with the request's correlation id; the exception goes to the log
+     * under the endpoint's pattern (never the path, which may hold a receipt code), never into the answer.
+     * An exception that declares its status ({@code @ResponseStatus}) gets that status; Spring Security's
+     * own are left to it.
      */
     @ExceptionHandler(Exception.class)
     @Nullable
