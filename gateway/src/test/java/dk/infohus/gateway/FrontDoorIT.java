@@ -57,7 +57,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class FrontDoorIT {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     static final StubIdentityProvider IDENTITY_PROVIDER = StubIdentityProvider.start();
     static final Map<Backend, StubService> SERVICES = new EnumMap<>(Backend.class);

@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     /** No inline script or style: the login page's style sheet is a file of its own. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)

@@ -27,7 +27,9 @@ import java.util.UUID;
  */
 public final class SigningKeyFile {
 
-    private static final int KEY_SIZE = 2048;
+    /** RSA-3072: 128 bits of security (ASVS 5.0 V11.2.3; NIST SP 800-57), where 2048 gives 112. */
+    static final int KEY_SIZE = 3072;
+
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private SigningKeyFile() {}

@@ -23,6 +23,7 @@ class SigningKeyFileTest {
         RSAKey read = SigningKeyFile.loadOrCreate(file);
 
         assertThat(made.isPrivate()).isTrue();
+        assertThat(made.size()).as("bits: 128-bit security").isEqualTo(3072);
         assertThat(made.getKeyID()).isNotBlank();
         assertThat(read).isEqualTo(made);
         assertThat(read.getKeyID()).isEqualTo(made.getKeyID());

@@ -430,6 +430,27 @@ class ComposeFileTest {
     }
 
     @Test
+    void keycloakSignsTokensWithAnRsaKeyOf3072BitsAndKnowsThePoliceSystemsRole() throws IOException {
+        JsonNode provider = realm().get("components")
+                .get("org.keycloak.keys.KeyProvider")
+                .valueStream()
+                .filter(key -> key.get("providerId").asString().equals("rsa-generated"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no generated RSA key in " + REALM_FILE));
+        assertThat(provider.get("config").get("keySize").get(0).asString()).isEqualTo("3072");
+        assertThat(provider.get("config").get("algorithm").get(0).asString()).isEqualTo("RS256");
+        assertThat(realm().get("components")
+                        .get("org.keycloak.userprofile.UserProfileProvider")
+                        .get(0)
+                        .get("config")
+                        .get("kc.user.profile.config")
+                        .get(0)
+                        .asString())
+                .as("the user profile lets the service account carry its role")
+                .contains("\"police-system\"");
+    }
+
+    @Test
     void keycloakLocksANameOutForAWhileAfterFiveFailedSignInsAndEndsAnIdleSessionAfterHalfAnHour() throws IOException {
         JsonNode realm = realm();
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();

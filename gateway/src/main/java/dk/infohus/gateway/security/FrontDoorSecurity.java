@@ -81,7 +81,7 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 public class FrontDoorSecurity {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+            + "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
     private static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.pathPattern("/actuator/**");
