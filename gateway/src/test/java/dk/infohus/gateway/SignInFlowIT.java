@@ -44,6 +44,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SignInFlowIT {
 
     static final StubIdentityProvider IDENTITY_PROVIDER = StubIdentityProvider.start();
@@ -122,7 +123,8 @@ class SignInFlowIT {
     }
 
     @Test
-    void aCoordinatorSignsInAndTheServicesSeeHerAccessToken() throws Exception {
+    void aCoordinatorSignsInAndTheServicesSeeHerAccessToken(org.springframework.boot.test.system.CapturedOutput output)
+            throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/sager/oversigt").accept(MediaType.TEXT_HTML).session(session))
                 .andExpect(status().isFound())
@@ -135,6 +137,9 @@ class SignInFlowIT {
         assertThat(session.getId())
                 .as("session fixation: a new session id at sign-in")
                 .isNotEqualTo(sessionIdBeforeSignIn);
+        assertThat(output.getOut())
+                .as("the sign-in is logged")
+                .contains("Signed in: lise (role municipal-coordinator)");
 
         StubIdentityProvider.TokenRequest codeExchange =
                 IDENTITY_PROVIDER.tokenRequests().get(0);

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class IdentityProviderIT {
 
     static final int PORT = freePort();
@@ -157,11 +158,19 @@ class IdentityProviderIT {
     }
 
     @Test
-    void aWrongPasswordOrAnUnknownUserGetsNoCode() throws Exception {
+    void aWrongPasswordOrAnUnknownUserGetsNoCodeAndEveryAttemptIsLogged(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         assertThat(browser.authorizationCode("lise", "forkert", Browser.random()))
                 .isEmpty();
-        assertThat(new Browser(ISSUER).authorizationCode("mallory", "infohus", Browser.random()))
+        assertThat(new Browser(ISSUER).authorizationCode("mallory\u202e", "infohus", Browser.random()))
                 .isEmpty();
+        new Browser(ISSUER).signIn("jens", "infohus");
+
+        assertThat(output.getOut())
+                .contains("Sign-in failed, wrong password or unknown name: 'lise' from 127.0.0.1")
+                .contains("Sign-in failed, wrong password or unknown name: 'mallory?' from 127.0.0.1")
+                .contains("Signed in: jens from 127.0.0.1")
+                .doesNotContain("forkert");
     }
 
     /** Last: it locks holger out, whom the other tests sign in. */

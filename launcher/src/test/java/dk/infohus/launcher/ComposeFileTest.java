@@ -451,7 +451,8 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakLocksANameOutForAWhileAfterFiveFailedSignInsAndEndsAnIdleSessionAfterHalfAnHour() throws IOException {
+    void keycloakLocksANameOutAfterFiveFailedSignInsLogsEverySignInAndEndsAnIdleSessionAfterHalfAnHour()
+            throws IOException {
         JsonNode realm = realm();
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("permanentLockout").asBoolean())
@@ -460,6 +461,10 @@ class ComposeFileTest {
         assertThat(realm.get("failureFactor").asInt()).isEqualTo(5);
         assertThat(realm.get("maxFailureWaitSeconds").asInt()).isEqualTo(900);
         assertThat(realm.get("ssoSessionIdleTimeout").asInt()).isEqualTo(1800);
+        // every sign-in, failed or not, is an event Keycloak logs (ASVS 5.0 V16.3.1)
+        assertThat(realm.get("eventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.get("eventsListeners").valueStream().map(JsonNode::asString))
+                .contains("jboss-logging");
     }
 
     @Test

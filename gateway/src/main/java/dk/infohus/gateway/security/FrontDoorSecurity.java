@@ -168,8 +168,9 @@ public class FrontDoorSecurity {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .oauth2Login(login ->
-                        login.loginPage(signIn.signInPath()).failureHandler(new SignInFailure(signIn.signInPath())))
+                .oauth2Login(login -> login.loginPage(signIn.signInPath())
+                        .successHandler(new SignInSuccess(pagesOnly()))
+                        .failureHandler(new SignInFailure(signIn.signInPath())))
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtIdentityProvider(registrations, signIn)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(signInRequired(signIn))

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @InfohusServiceTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SecurityIT {
 
     @LocalServerPort
@@ -106,11 +107,17 @@ class SecurityIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("refusedTokens")
-    void aTokenThatIsNotValidHereIsRefusedEvenOnPublicEndpoints(String what, String token) {
+    void aTokenThatIsNotValidHereIsRefusedEvenOnPublicEndpoints(
+            String what, String token, org.springframework.boot.test.system.CapturedOutput output) {
         var read = api.as(token).get("/api/probes/" + UUID.randomUUID());
         assertThat(read.status()).as(read.toString()).isEqualTo(401);
         assertThat(read.contentType()).startsWith("application/problem+json");
         assertThat(api.as(token).post("/api/probes", "{}").status()).isEqualTo(401);
+        // the refusal is logged with its reason, never with the token
+        assertThat(output.getOut()).contains("Refused a bearer token: ");
+        if (token.length() > 20) {
+            assertThat(output.getOut()).doesNotContain(token);
+        }
     }
 
     @Test
