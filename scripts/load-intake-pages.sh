@@ -13,30 +13,4 @@
 # Nothing of ./data is touched. Needs Java 17; takes about 3 minutes plus twice (warm-up + measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-build=1
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=0 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
-    *) args+=("$arg") ;;
-  esac
-done
-
-if [ "$build" -eq 1 ]; then
-  echo "Building the jars (./mvnw -DskipTests package) ..."
-  ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
-fi
-
-commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-  commit="$commit (with uncommitted changes)"
-fi
-echo "Machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MB memory; commit $commit"
-
-out=docs/benchmarks/intake-pages.md
-exec java -Xmx512m -cp launcher/target/launcher.jar dk.infohus.launcher.load.IntakePagesBenchmark \
-  --repository=. --out="$out" --commit="$commit" \
-  --command="scripts/load-intake-pages.sh${args[*]:+ ${args[*]}}" \
-  "${args[@]}"
+exec scripts/run-benchmark.sh scripts/load-intake-pages.sh 2,13p IntakePagesBenchmark docs/benchmarks/intake-pages.md "$@"

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -97,17 +98,7 @@ public final class IntakePagesBenchmark {
             stack = new LocalStack(repository, data, freePorts())
                     .addArguments(Service.INTAKE.module(), INTAKE_ARGUMENTS)
                     .addArguments(LocalStack.GATEWAY, GATEWAY_ARGUMENTS);
-            LocalStack started = stack;
-            Path startedData = data;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeOnce(started), "load-stop"));
-            System.out.println(
-                    "Starting the stack in " + startedData + " (logs in " + startedData.resolve("logs") + ") ...");
-            long before = System.nanoTime();
-            stack.start();
-            System.out.printf(
-                    Locale.ROOT,
-                    "Started in %.0f s.%n",
-                    Duration.ofNanos(System.nanoTime() - before).toMillis() / 1e3);
+            start(stack, data);
             intake = stack.url(Service.INTAKE);
             gateway = stack.gatewayUrl();
         }
@@ -133,17 +124,7 @@ public final class IntakePagesBenchmark {
                 report.append("\nThe front door was not measured: no gateway is running or built.\n");
             }
             report.append(notes());
-            String markdown = report.toString();
-            System.out.println();
-            System.out.println(markdown);
-            if (options.containsKey("out")) {
-                Path out = Path.of(options.get("out"));
-                if (out.getParent() != null) {
-                    Files.createDirectories(out.getParent());
-                }
-                Files.writeString(out, markdown);
-                System.out.println("Written to " + out.toAbsolutePath());
-            }
+            publish(options, report.toString());
         } finally {
             if (stack != null) {
                 System.out.println("Stopping the stack ...");
@@ -274,18 +255,7 @@ public final class IntakePagesBenchmark {
         md.append("# Intake's pages under load\n\n");
         md.append("The server time of intake's public pages under a steady load: the closing note of issue 4 asks for"
                 + " the page's p95. Written by `scripts/load-intake-pages.sh`; run it again to measure anew.\n\n");
-        md.append("| | |\n|---|---|\n");
-        md.append("| date | ")
-                .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        ZonedDateTime.now(ZoneOffset.UTC).withNano(0)))
-                .append(" |\n");
-        md.append("| commit | `")
-                .append(options.getOrDefault("commit", "unknown"))
-                .append("` |\n");
-        md.append("| machine | ").append(machine()).append(" |\n");
-        md.append("| command | `")
-                .append(options.getOrDefault("command", "IntakePagesBenchmark " + String.join(" ", options.keySet())))
-                .append("` |\n");
+        md.append(runFacts(options, "IntakePagesBenchmark"));
         md.append(String.format(
                 Locale.ROOT,
                 "| load | %d concurrent users, closed loop (%s think time), %d s warm-up then %d s measured, per"
@@ -315,6 +285,50 @@ public final class IntakePagesBenchmark {
                 .append("` |\n");
         md.append("| gateway arguments | `")
                 .append(String.join(" ", GATEWAY_ARGUMENTS))
+                .append("` |\n");
+        return md.toString();
+    }
+
+    /** Starts the stack, stopped again on Ctrl-C, and says where its data and logs are and how long it took. */
+    static void start(LocalStack stack, Path data) throws IOException, InterruptedException, TimeoutException {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeOnce(stack), "load-stop"));
+        System.out.println("Starting the stack in " + data + " (logs in " + data.resolve("logs") + ") ...");
+        long before = System.nanoTime();
+        stack.start();
+        System.out.printf(
+                Locale.ROOT,
+                "Started in %.0f s.%n",
+                Duration.ofNanos(System.nanoTime() - before).toMillis() / 1e3);
+    }
+
+    /** Prints a report and writes it to {@code --out}, if given. */
+    static void publish(Map<String, String> options, String markdown) throws IOException {
+        System.out.println();
+        System.out.println(markdown);
+        if (options.containsKey("out")) {
+            Path out = Path.of(options.get("out"));
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            Files.writeString(out, markdown);
+            System.out.println("Written to " + out.toAbsolutePath());
+        }
+    }
+
+    /** The head of a report's table of facts: date, commit, machine and the command that ran. */
+    static String runFacts(Map<String, String> options, String benchmark) {
+        StringBuilder md = new StringBuilder();
+        md.append("| | |\n|---|---|\n");
+        md.append("| date | ")
+                .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        ZonedDateTime.now(ZoneOffset.UTC).withNano(0)))
+                .append(" |\n");
+        md.append("| commit | `")
+                .append(options.getOrDefault("commit", "unknown"))
+                .append("` |\n");
+        md.append("| machine | ").append(machine()).append(" |\n");
+        md.append("| command | `")
+                .append(options.getOrDefault("command", benchmark + " " + String.join(" ", options.keySet())))
                 .append("` |\n");
         return md.toString();
     }
@@ -352,7 +366,7 @@ public final class IntakePagesBenchmark {
                 """;
     }
 
-    private static String machine() {
+    static String machine() {
         StringBuilder machine = new StringBuilder();
         machine.append(Runtime.getRuntime().availableProcessors()).append(" cores");
         try {
@@ -395,7 +409,7 @@ public final class IntakePagesBenchmark {
         return String.join(",", bounds);
     }
 
-    private static LocalStack.Ports freePorts() {
+    static LocalStack.Ports freePorts() {
         int[] ports = take(5 + Service.values().length);
         Map<Service, Integer> services = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
@@ -465,24 +479,24 @@ public final class IntakePagesBenchmark {
         return Integer.parseInt(weights[index].strip());
     }
 
-    private static String ms(double seconds) {
+    static String ms(double seconds) {
         return Double.isNaN(seconds) ? "–" : String.format(Locale.ROOT, "%.1f ms", seconds * 1000);
     }
 
-    private static String msNanos(long nanos) {
+    static String msNanos(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 
     private static final AtomicBoolean CLOSED = new AtomicBoolean();
 
     /** Stops the stack once: at the end of the run, or on Ctrl-C. */
-    private static void closeOnce(LocalStack stack) {
+    static void closeOnce(LocalStack stack) {
         if (CLOSED.compareAndSet(false, true)) {
             stack.close();
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    static void deleteRecursively(Path directory) throws IOException {
         if (directory == null || !Files.exists(directory)) {
             return;
         }

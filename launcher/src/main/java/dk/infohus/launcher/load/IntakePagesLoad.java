@@ -152,7 +152,7 @@ public final class IntakePagesLoad {
         return new Result(settings, settings.measured(), byAction);
     }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
+    static void sleepUntil(long nanoTime) throws InterruptedException {
         long left;
         while ((left = nanoTime - System.nanoTime()) > 0) {
             TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));

@@ -27,9 +27,9 @@ public final class Pages {
     private static final Pattern RECEIPT_CODE =
             Pattern.compile("\\bid=\"kvitteringskode\"[^>]*>\\s*([A-Z0-9]{4}(?:-[A-Z0-9]{4})+)\\s*<");
 
-    private static final List<String> FIRST_NAMES =
+    static final List<String> FIRST_NAMES =
             List.of("Ali", "Mads", "Sofie", "Emma", "Noah", "Freja", "Oscar", "Ida", "Malthe", "Clara", "Søren");
-    private static final List<String> LAST_NAMES =
+    static final List<String> LAST_NAMES =
             List.of("Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen");
     private static final List<String> MUNICIPALITIES = List.of("657", "661", "756");
     private static final List<String> SIGNS = List.of(
