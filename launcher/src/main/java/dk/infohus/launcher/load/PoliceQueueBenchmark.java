@@ -67,7 +67,16 @@ public final class PoliceQueueBenchmark {
     record Phase(
             PoliceQueueLoad.Result client,
             Optional<ServerTimes.Window> server,
-            Map<String, FlightRecordings.HotMethods> profile) {}
+            Map<String, FlightRecordings.HotMethods> profile,
+            Map<String, Double> cpuSeconds,
+            double loadAverage) {
+
+        /** CPU milliseconds of a process ({@code screening} or {@code store}) per request answered in the window. */
+        double cpuMillisPerRequest(String part) {
+            return server.map(window -> cpuSeconds.getOrDefault(part, Double.NaN) * 1000 / window.count())
+                    .orElse(Double.NaN);
+        }
+    }
 
     /** What seeding took: the mix sent and how long screening needed to hold them all. */
     record Seeding(OpenPoliceChecks.Mix mix, Duration untilHeld, long waiting, long overdue) {}
@@ -215,12 +224,13 @@ public final class PoliceQueueBenchmark {
                 settings.measured().toSeconds(),
                 recordings.isPresent() ? ", profiled" : "");
         tokens.renew();
-        Map<String, Long> profiledParts = new LinkedHashMap<>();
-        if (recordings.isPresent()) {
-            Map<String, Long> pids = stack.pids();
-            profiledParts.put("screening", pids.get(Service.SCREENING.module()));
-            profiledParts.put("store", pids.get("mongo"));
-        }
+        Map<String, Long> parts = new LinkedHashMap<>();
+        Map<String, Long> pids = stack.pids();
+        parts.put("screening", pids.get(Service.SCREENING.module()));
+        parts.put("store", pids.get("mongo"));
+        Map<String, Long> profiledParts = recordings.isPresent() ? parts : Map.of();
+        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+        double[] loadAverage = {Double.NaN};
         ServerTimes.Snapshot[] scrapes = new ServerTimes.Snapshot[2];
         PoliceQueueLoad.Result client = new PoliceQueueLoad(settings, request, tokens)
                 .run(new IntakePagesLoad.WindowListener() {
@@ -229,12 +239,15 @@ public final class PoliceQueueBenchmark {
                         for (long pid : profiledParts.values()) {
                             FlightRecordings.start(pid);
                         }
+                        parts.forEach((part, pid) -> cpuSeconds.put(part, -ProcessCpu.seconds(pid)));
                         scrapes[0] = ServerTimes.scrape(http, screening);
                     }
 
                     @Override
                     public void windowEnds() throws IOException, InterruptedException {
                         scrapes[1] = ServerTimes.scrape(http, screening);
+                        parts.forEach((part, pid) -> cpuSeconds.merge(part, ProcessCpu.seconds(pid), Double::sum));
+                        loadAverage[0] = ProcessCpu.loadAverage();
                         for (Map.Entry<String, Long> part : profiledParts.entrySet()) {
                             FlightRecordings.stop(
                                     part.getValue(), recordings.get().resolve(file(request, settings, part.getKey())));
@@ -263,7 +276,7 @@ public final class PoliceQueueBenchmark {
                 window.count(),
                 client.latencies().count(),
                 client.throughput()));
-        return new Phase(client, server, profile);
+        return new Phase(client, server, profile, cpuSeconds, loadAverage[0]);
     }
 
     private static String file(QueueRequest request, PoliceQueueLoad.Settings settings, String part) {
@@ -359,8 +372,8 @@ public final class PoliceQueueBenchmark {
                 + " own `http_server_requests_seconds`, measured window only; the ratio is to the stylesheet's"
                 + " server time at the same percentile in the same run.\n\n");
         md.append("| request | users | server p50 | server p95 | server p99 | mean | p50 × stylesheet | p95 ×"
-                + " stylesheet | p50 × health |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " stylesheet | p50 × health | CPU per request, screening / store |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (QueueRequest request :
                 List.of(QueueRequest.QUEUE_PAGE, QueueRequest.FILTERED_PAGE, QueueRequest.LATER_PAGE)) {
             for (Map.Entry<Integer, Map<QueueRequest, Phase>> level : phases.entrySet()) {
@@ -373,7 +386,7 @@ public final class PoliceQueueBenchmark {
                 Optional<ServerTimes.Window> health = server(level.getValue(), QueueRequest.HEALTH);
                 md.append(String.format(
                         Locale.ROOT,
-                        "| %s `%s` | %d | %s | %s | %s | %s | %s | %s | %s |%n",
+                        "| %s `%s` | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                         request.label(),
                         request.path(),
                         level.getKey(),
@@ -383,7 +396,8 @@ public final class PoliceQueueBenchmark {
                         IntakePagesBenchmark.ms(window.meanSeconds()),
                         ratio(window.p50Seconds(), css.map(ServerTimes.Window::p50Seconds)),
                         ratio(window.p95Seconds(), css.map(ServerTimes.Window::p95Seconds)),
-                        ratio(window.p50Seconds(), health.map(ServerTimes.Window::p50Seconds))));
+                        ratio(window.p50Seconds(), health.map(ServerTimes.Window::p50Seconds)),
+                        cpu(phase)));
             }
         }
         return md.toString();
@@ -399,8 +413,8 @@ public final class PoliceQueueBenchmark {
         md.append("Server time (screening's `http_server_requests_seconds`, the measured window only; the three pages"
                 + " share the tag `/politi` and were measured one after the other):\n\n");
         md.append("| request | path | server p50 | server p95 | server p99 | mean | answered | by status | p50 ×"
-                + " stylesheet | p50 × health |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---|---:|---:|\n");
+                + " stylesheet | p50 × health | CPU per request, screening / store | load average |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         Optional<ServerTimes.Window> css = server(phases, QueueRequest.STYLESHEET);
         Optional<ServerTimes.Window> health = server(phases, QueueRequest.HEALTH);
         for (Map.Entry<QueueRequest, Phase> entry : phases.entrySet()) {
@@ -413,13 +427,13 @@ public final class PoliceQueueBenchmark {
                         .append(request.path())
                         .append("` | – | – | – | – | – | no histogram for `")
                         .append(request.uriTag())
-                        .append("` | – | – |\n");
+                        .append("` | – | – | – | – |\n");
                 continue;
             }
             ServerTimes.Window window = server.get();
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | `%s` | %s | %s | %s | %s | %d | %s | %s | %s |%n",
+                    "| %s | `%s` | %s | %s | %s | %s | %d | %s | %s | %s | %s | %.1f |%n",
                     request.label(),
                     request.path(),
                     IntakePagesBenchmark.ms(window.p50Seconds()),
@@ -429,7 +443,9 @@ public final class PoliceQueueBenchmark {
                     window.count(),
                     counts(window.byStatus()),
                     ratio(window.p50Seconds(), css.map(ServerTimes.Window::p50Seconds)),
-                    ratio(window.p50Seconds(), health.map(ServerTimes.Window::p50Seconds))));
+                    ratio(window.p50Seconds(), health.map(ServerTimes.Window::p50Seconds)),
+                    cpu(entry.getValue()),
+                    entry.getValue().loadAverage()));
         }
         md.append("\nClient side (the load generator's clock, request sent to answer read):\n\n");
         md.append("| request | ok | errors | ok/s | client p50 | client p95 | client p99 | mean | max |\n");
@@ -533,6 +549,14 @@ public final class PoliceQueueBenchmark {
                 .orElse("–");
     }
 
+    private static String cpu(Phase phase) {
+        double screening = phase.cpuMillisPerRequest("screening");
+        double store = phase.cpuMillisPerRequest("store");
+        return Double.isNaN(screening) || Double.isNaN(store)
+                ? "–"
+                : String.format(Locale.ROOT, "%.1f / %.1f ms", screening, store);
+    }
+
     private static String counts(Map<String, Long> byKind) {
         return byKind.entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
@@ -559,6 +583,13 @@ public final class PoliceQueueBenchmark {
                   one client per user), sending a request to having read the whole answer, nearest-rank percentiles;
                   a request is *ok* when answered 200 with what was asked for (rows of the queue, the count, the
                   file). Only requests that start and end within the window count.
+                - **CPU per request** is the CPU time (user and system, all threads, from `/proc/<pid>/stat`)
+                  that screening and the store used in the measured window, divided by the requests screening
+                  answered in it: steadier than wall time on a machine that others share, though it also counts
+                  what the processes did besides (the scheduler's and the relay's polls, the Kafka consumers,
+                  garbage collection, the profiler at the profiled level). *Load average* is the machine's
+                  one-minute load at the window's end (runnable threads of every process, other builds' too, on
+                  2 cores): above 2, every thread waits for a core, and wall times grow with it.
                 - **Anchors**: every figure is also given as a ratio to the stylesheet's (a static file: the same
                   filters, token validation included, no store) and the health endpoint's (one ping of the store)
                   server time at the same concurrency in the same run, since the machine is shared and noisy. The
