@@ -5,6 +5,8 @@ import static dk.infohus.intake.attachment.domain.AttachmentRefused.fieldOf;
 import dk.infohus.intake.attachment.domain.AttachmentRefused.Refusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -27,6 +29,15 @@ public final class AttachmentPolicy {
             List.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/heic", "application/pdf");
 
     static final String ALLOWED_NAMES = "PNG, JPEG, GIF, WebP or HEIC images, or PDF";
+
+    /** The file name extensions of each allowed type, the usual one first. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "image/png", List.of("png"),
+            "image/jpeg", List.of("jpg", "jpeg", "jpe", "jfif"),
+            "image/gif", List.of("gif"),
+            "image/webp", List.of("webp"),
+            "image/heic", List.of("heic", "heif"),
+            "application/pdf", List.of("pdf"));
 
     private final MediaTypeDetector detector;
 
@@ -90,12 +101,28 @@ public final class AttachmentPolicy {
                         fieldOf(i), Refusal.TYPE_NOT_ALLOWED, "is " + type + "; allowed are " + ALLOWED_NAMES);
             }
             total += candidate.size();
-            admitted.add(new Attachment(ids.get(), candidate.filename(), type, candidate.size(), candidate.sha256()));
+            admitted.add(new Attachment(
+                    ids.get(), nameFor(candidate.filename(), type), type, candidate.size(), candidate.sha256()));
         }
         if (total > MAX_TOTAL_SIZE) {
             throw totalTooLarge();
         }
         return List.copyOf(admitted);
+    }
+
+    /**
+     * The name a file is kept and downloaded under: the client's, with the extension of the type its content
+     * shows added when the name has none of that type's, so that a picture sent as {@code evil.html} is
+     * {@code evil.html.png} and never opens as a page once saved (ASVS 5.0 V5.2.2).
+     */
+    static String nameFor(String filename, String type) {
+        List<String> extensions = EXTENSIONS.get(type);
+        String name = Attachment.sanitiseFilename(filename);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (extensions.stream().anyMatch(extension -> lower.endsWith("." + extension))) {
+            return name;
+        }
+        return Attachment.sanitiseFilename(name + "." + extensions.get(0));
     }
 
     private static void checkCount(int existing, int added) {

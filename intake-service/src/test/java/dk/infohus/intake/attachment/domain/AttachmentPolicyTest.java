@@ -49,6 +49,34 @@ class AttachmentPolicyTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} is kept as {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "skærmbillede.png, png, skærmbillede.png",
+        "FOTO.JPG, jpg, FOTO.JPG",
+        "foto.jpeg, jpg, foto.jpeg",
+        "IMG_0042.HEIC, heic, IMG_0042.HEIC",
+        "evil.html, png, evil.html.png",
+        "referat.pdf, png, referat.pdf.png",
+        "billede, webp, billede.webp",
+        "noter.txt, pdf, noter.txt.pdf",
+        "'', pdf, attachment.pdf"
+    })
+    void aFileIsKeptUnderANameWithTheExtensionOfTheTypeItsContentShows(String name, String kind, String kept) {
+        byte[] content = switch (kind) {
+            case "png" -> Samples.png();
+            case "jpg" -> Samples.image("jpg");
+            case "heic" -> Samples.heic();
+            case "webp" -> Samples.webp();
+            default -> Samples.pdf();
+        };
+
+        List<Attachment> admitted = policy.admit(List.of(), List.of(candidate(name, content)), AttachmentId::newId);
+
+        assertThat(admitted)
+                .singleElement()
+                .satisfies(attachment -> assertThat(attachment.filename()).isEqualTo(kept));
+    }
+
     static Stream<Arguments> refusedTypes() {
         return Stream.of(
                 Arguments.of("an HTML page renamed .png", "screenshot.png", Samples.html()),
