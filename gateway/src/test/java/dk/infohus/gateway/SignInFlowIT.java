@@ -16,6 +16,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
@@ -91,6 +93,32 @@ class SignInFlowIT {
     @AfterEach
     void resetIdentityProvider() {
         IDENTITY_PROVIDER.reset();
+    }
+
+    @Test
+    void aSignInEndsEightHoursAfterItWasMadeHoweverMuchItIsUsed() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        signIn(session, LISE);
+        String signedInAt = "dk.infohus.gateway.security.SignInSuccess.signedInAt";
+        assertThat(session.getAttribute(signedInAt))
+                .as("the sign-in's time is kept")
+                .isInstanceOf(Instant.class);
+
+        session.setAttribute(
+                signedInAt, Instant.now().minus(Duration.ofHours(8)).plusSeconds(60));
+        mvc.perform(get("/api/me").session(session)).andExpect(status().isOk());
+
+        session.setAttribute(
+                signedInAt, Instant.now().minus(Duration.ofHours(8)).minusSeconds(1));
+        mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
+        assertThat(session.isInvalid()).as("the session is ended").isTrue();
+
+        MockHttpSession again = new MockHttpSession();
+        signIn(again, LISE);
+        again.setAttribute(signedInAt, Instant.now().minus(Duration.ofHours(9)));
+        mvc.perform(get("/sager/oversigt").accept(MediaType.TEXT_HTML).session(again))
+                .andExpect(status().isFound())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/oauth2/authorization/infohus"));
     }
 
     @Test

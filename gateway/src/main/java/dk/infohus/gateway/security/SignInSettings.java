@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registrationId the client registration people sign in with ({@code infohus})
  * @param postLogoutRedirectUri where the identity provider sends the browser after logout; it must be
  *     registered with the provider as a post-logout redirect URI ({@code {baseUrl}} is this gateway)
+ * @param absoluteSessionLifetime how long a sign-in lasts at most, used or not: after it the person signs in
+ *     again (ASVS 5.0 V7.3.2); the idle timeout is {@code server.servlet.session.timeout}
  */
 @ConfigurationProperties("infohus.gateway.sign-in")
 public record SignInSettings(
         @DefaultValue("infohus") String registrationId,
-        @DefaultValue("{baseUrl}/") String postLogoutRedirectUri) {
+        @DefaultValue("{baseUrl}/") String postLogoutRedirectUri,
+        @DefaultValue("8h") java.time.Duration absoluteSessionLifetime) {
 
     /** Where a browser starts signing in. */
     public String signInPath() {

@@ -19,6 +19,9 @@ final class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler 
 
     private static final Logger log = LoggerFactory.getLogger(SignInSuccess.class);
 
+    /** The session attribute that holds when the person signed in: {@link SessionLifetimeFilter} reads it. */
+    static final String SIGNED_IN_AT = SignInSuccess.class.getName() + ".signedInAt";
+
     SignInSuccess(RequestCache requestCache) {
         setRequestCache(requestCache);
     }
@@ -31,6 +34,7 @@ final class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler 
                 ? String.valueOf((Object) user.getAttribute("role"))
                 : "none";
         log.info("Signed in: {} (role {})", authentication.getName(), role);
+        request.getSession().setAttribute(SIGNED_IN_AT, java.time.Instant.now());
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }
