@@ -21,6 +21,16 @@ public record Problem(URI type, String title, int status, String detail) {
     public static final Problem SIGN_IN_EXPIRED = new Problem(
             HttpStatus.UNAUTHORIZED, "Dit login er udløbet; log ind igen. / Your sign-in has expired; sign in again.");
 
+    public static final Problem FRESH_SIGN_IN_REQUIRED = new Problem(
+            HttpStatus.UNAUTHORIZED,
+            "Log ind igen for at gøre dette: det kræver et nyt login. / Sign in again to do this: it needs a fresh"
+                    + " sign-in.");
+
+    public static final Problem FRESH_SIGN_IN_REFUSED = new Problem(
+            HttpStatus.FORBIDDEN,
+            "Dit login kunne ikke fornys, så det kan ikke gøres nu. Log ud og ind igen. / Your sign-in could not be"
+                    + " renewed, so this cannot be done now. Sign out and in again.");
+
     public static final Problem FORBIDDEN = new Problem(
             HttpStatus.FORBIDDEN,
             "Anmodningen blev afvist (manglende eller forkert CSRF-token). / "

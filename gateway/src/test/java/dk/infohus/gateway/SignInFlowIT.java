@@ -1,6 +1,7 @@
 package dk.infohus.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -93,6 +94,82 @@ class SignInFlowIT {
     @AfterEach
     void resetIdentityProvider() {
         IDENTITY_PROVIDER.reset();
+    }
+
+    @Test
+    void aDecisionNeedsASignInOfTheLastQuarterOfAnHourAndAnOlderOneIsRenewedWithPromptLogin() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        signIn(session, withAuthTime(LISE, Instant.now().minus(Duration.ofHours(1))));
+        String decision = "/politi/sager/3f0c7c9e-case/beslutning";
+
+        // other pages need no fresh sign-in
+        mvc.perform(get("/politi").accept(MediaType.TEXT_HTML).session(session)).andExpect(status().isOk());
+        SERVICES.get(Backend.SCREENING).forget();
+
+        // the decision's page: remembered, and the browser sent to sign in again
+        mvc.perform(get(decision).accept(MediaType.TEXT_HTML).session(session))
+                .andExpect(status().isFound())
+                .andExpect(header().string(HttpHeaders.LOCATION, "/oauth2/authorization/infohus"));
+        // the decision sent over the API, and a form sent, go nowhere either
+        mvc.perform(post("/api/police-checks/3f0c7c9e-case/decision")
+                        .session(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post(decision).session(session).with(csrf()).param("lang", "en"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string(HttpHeaders.LOCATION, decision + "?lang=en"));
+        assertThat(SERVICES.get(Backend.SCREENING).received()).isEmpty();
+
+        // the identity provider is asked for the password again, even though its own session is valid
+        String authorize = mvc.perform(get("/oauth2/authorization/infohus").session(session))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.LOCATION);
+        Map<String, String> request = queryOf(authorize);
+        assertThat(request).containsEntry("prompt", "login").containsEntry("max_age", "840");
+        String code = IDENTITY_PROVIDER.issueCode(withAuthTime(LISE, Instant.now()), request.get("nonce"));
+        String back = mvc.perform(get("/login/oauth2/code/infohus")
+                        .queryParam("code", code)
+                        .queryParam("state", request.get("state"))
+                        .session(session))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.LOCATION);
+        assertThat(back).as("back to the decision's page").contains(decision);
+
+        mvc.perform(get(decision).accept(MediaType.TEXT_HTML).session(session)).andExpect(status().isOk());
+        assertThat(SERVICES.get(Backend.SCREENING).onlyRequest().pathAndQuery()).isEqualTo(decision);
+    }
+
+    @Test
+    void anIdentityProviderThatSignsInAgainWithoutAFreshPasswordGetsTheActionRefusedNotALoop() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        Instant stale = Instant.now().minus(Duration.ofHours(1));
+        signIn(session, withAuthTime(LISE, stale));
+        mvc.perform(get("/politi/sager/3f0c7c9e-case/overtagelse")
+                        .accept(MediaType.TEXT_HTML)
+                        .session(session))
+                .andExpect(status().isFound());
+
+        // the provider ignores prompt=login: the new ID token names the old sign-in time
+        signIn(session, withAuthTime(LISE, stale));
+
+        mvc.perform(get("/politi/sager/3f0c7c9e-case/overtagelse")
+                        .accept(MediaType.TEXT_HTML)
+                        .session(session))
+                .andExpect(status().isForbidden());
+        assertThat(SERVICES.get(Backend.SCREENING).received()).isEmpty();
+    }
+
+    private static Map<String, Object> withAuthTime(Map<String, Object> claims, Instant signedIn) {
+        Map<String, Object> with = new java.util.HashMap<>(claims);
+        with.put("auth_time", signedIn.getEpochSecond());
+        return with;
     }
 
     @Test

@@ -49,11 +49,14 @@ public record IdentityProperties(
      * @param failuresPerName failed sign-ins a user name may have within the window
      * @param failuresPerAddress failed sign-ins one client address may have within the window, over all names
      * @param window the time over which the failures are counted
+     * @param freshWithin how recent a password must be for an authorization request with {@code prompt=login}
+     *     (or a smaller {@code max_age}): the login form's own answer comes within it, so it does not loop
      */
     public record SignInLimits(
             @DefaultValue("5") int failuresPerName,
             @DefaultValue("50") int failuresPerAddress,
-            @DefaultValue("15m") Duration window) {
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("60s") Duration freshWithin) {
 
         public SignInLimits {
             if (failuresPerName < 1 || failuresPerAddress < 1 || window.isNegative() || window.isZero()) {

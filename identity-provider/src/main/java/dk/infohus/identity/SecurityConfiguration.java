@@ -49,12 +49,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, InfohusClaims claims) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(
+            HttpSecurity http, InfohusClaims claims, IdentityProperties properties) throws Exception {
         http.oauth2AuthorizationServer(server -> {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo)));
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // prompt=login and max_age: a sign-in older than asked for is ended, so the login form asks again
+                .addFilterAfter(
+                        new FreshSignIn(properties.signIn().freshWithin()),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 // a browser that is not signed in yet goes to the login form
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),

@@ -59,8 +59,27 @@ final class Browser {
 
     /** Signs in; the code the server redirected back with, or empty when the login form refused the password. */
     Optional<String> authorizationCode(String username, String password, String codeVerifier) throws Exception {
+        return authorizationCode(username, password, codeVerifier, "");
+    }
+
+    /**
+     * Where an authorization request with these extra parameters ({@code &prompt=login}) sends this browser: the
+     * login form, or straight back to the gateway when the browser is signed in already.
+     */
+    String authorizationRedirect(String extra) throws Exception {
+        return assertRedirect(get(authorizeUrl(random(), random(), extra)), "");
+    }
+
+    /** Signs in through an authorization request with these extra parameters; the code, or empty when refused. */
+    Optional<String> authorizationCode(String username, String password, String codeVerifier, String extra)
+            throws Exception {
         String state = random();
-        String authorize = "/oauth2/authorize?"
+        String authorize = authorizeUrl(state, codeVerifier, extra);
+        return signInAt(authorize, state, username, password);
+    }
+
+    private static String authorizeUrl(String state, String codeVerifier, String extra) throws Exception {
+        return "/oauth2/authorize?"
                 + form(Map.of(
                         "response_type",
                         "code",
@@ -77,7 +96,12 @@ final class Browser {
                         "code_challenge",
                         challenge(codeVerifier),
                         "code_challenge_method",
-                        "S256"));
+                        "S256"))
+                + extra;
+    }
+
+    private Optional<String> signInAt(String authorize, String state, String username, String password)
+            throws Exception {
         HttpResponse<String> toLogin = get(authorize);
         assertRedirect(toLogin, "/login");
 
@@ -108,8 +132,13 @@ final class Browser {
 
     /** The whole sign-in, up to the tokens; fails when the password is refused. */
     Tokens signIn(String username, String password) throws Exception {
+        return signIn(username, password, "");
+    }
+
+    /** The whole sign-in through an authorization request with these extra parameters, up to the tokens. */
+    Tokens signIn(String username, String password, String extra) throws Exception {
         String verifier = random();
-        String code = authorizationCode(username, password, verifier)
+        String code = authorizationCode(username, password, verifier, extra)
                 .orElseThrow(() -> new AssertionError(username + " could not sign in"));
         HttpResponse<String> response = tokenRequest(
                 Map.of(

@@ -1,6 +1,7 @@
 package dk.infohus.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,6 +49,8 @@ class IdentityProviderIT {
         registry.add("server.port", () -> PORT);
         registry.add("infohus.identity.issuer", () -> ISSUER);
         registry.add("infohus.identity.key-file", KEY_FILE::toString);
+        // prompt=login asks for a password typed within the last second, so the test needs wait only a moment
+        registry.add("infohus.identity.sign-in.fresh-within", () -> "1s");
     }
 
     final Browser browser = new Browser(ISSUER);
@@ -203,6 +207,29 @@ class IdentityProviderIT {
         Browser mallory = new Browser(ISSUER);
         assertThat(mallory.authorizationCode(unknown, "gæt", Browser.random())).isEmpty();
         assertThat(mallory.get("/login?error").body()).contains("Invalid credentials");
+    }
+
+    @Test
+    void promptLoginAsksForThePasswordAgainAndTheNewIdTokenNamesTheNewSignIn() throws Exception {
+        Browser jens = new Browser(ISSUER);
+        Browser.Tokens first = jens.signIn("jens", "infohus");
+        long firstSignIn = Browser.claims(first.idToken()).get("auth_time").asLong();
+        assertThat(jens.authorizationRedirect(""))
+                .as("signed in: straight back to the gateway")
+                .startsWith(Browser.REDIRECT_URI);
+
+        // a moment later (the tolerance is a second here), the front door asks for a fresh sign-in
+        await().pollDelay(Duration.ofMillis(1100)).until(() -> true);
+        assertThat(jens.authorizationRedirect("&prompt=login"))
+                .as("prompt=login: the login form, though the session was valid")
+                .endsWith("/login");
+        Browser.Tokens again = jens.signIn("jens", "infohus", "&prompt=login&max_age=840");
+
+        long secondSignIn = Browser.claims(again.idToken()).get("auth_time").asLong();
+        assertThat(secondSignIn).isGreaterThan(firstSignIn);
+        assertThat(jens.authorizationRedirect("&max_age=840"))
+                .as("a max_age the sign-in meets: straight back")
+                .startsWith(Browser.REDIRECT_URI);
     }
 
     @Test

@@ -169,6 +169,8 @@ public class FrontDoorSecurity {
                         .anyRequest()
                         .authenticated())
                 .oauth2Login(login -> login.loginPage(signIn.signInPath())
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                                new FreshSignInRequests(registrations, signIn.freshSignInWithin())))
                         .successHandler(new SignInSuccess(pagesOnly()))
                         .failureHandler(new SignInFailure(signIn.signInPath())))
                 .logout(logout -> logout.logoutSuccessHandler(logoutAtIdentityProvider(registrations, signIn)))
@@ -181,6 +183,10 @@ public class FrontDoorSecurity {
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterAfter(new RateLimitFilter(rateLimiter), AuthorizationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(signIn.absoluteSessionLifetime()), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new FreshSignInFilter(
+                                signIn.freshSignInFor(), signIn.freshSignInWithin(), pagesOnly(), signIn.signInPath()),
+                        AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
