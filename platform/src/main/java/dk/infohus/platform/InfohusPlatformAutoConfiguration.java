@@ -10,6 +10,7 @@ import dk.infohus.platform.outbox.Outbox;
 import dk.infohus.platform.outbox.OutboxRelay;
 import dk.infohus.platform.outbox.OutboxSweep;
 import dk.infohus.platform.web.CaseLoggingInterceptor;
+import dk.infohus.platform.web.FreeText;
 import dk.infohus.platform.web.ProblemDetailsAdvice;
 import dk.infohus.platform.web.ProblemErrorController;
 import dk.infohus.platform.web.ProblemResponses;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +54,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(InfohusPlatformProperties.class)
 @EnableScheduling
 public class InfohusPlatformAutoConfiguration {
+
+    /** What text in a request body may hold, and no numbers read as text or as true/false ({@link FreeText}). */
+    @Bean
+    JsonMapperBuilderCustomizer infohusFreeText() {
+        return FreeText::applyTo;
+    }
 
     @Bean
     @ConditionalOnMissingBean

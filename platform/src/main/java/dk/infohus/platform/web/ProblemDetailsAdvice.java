@@ -152,6 +152,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String message;
         if (jackson instanceof UnrecognizedPropertyException) {
             message = "unknown field";
+        } else if (jackson instanceof FreeText.ForbiddenCharacter) {
+            message = "must not hold control characters (other than tab and line breaks) or unpaired surrogates";
         } else if (jackson instanceof InvalidFormatException invalid) {
             message = "cannot be read as " + invalid.getTargetType().getSimpleName();
         } else if (jackson instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
