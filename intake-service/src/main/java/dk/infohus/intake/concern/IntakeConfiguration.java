@@ -2,6 +2,7 @@ package dk.infohus.intake.concern;
 
 import dk.infohus.contracts.Topics;
 import dk.infohus.intake.concern.adapter.keys.IntakeSecret;
+import dk.infohus.intake.concern.adapter.web.overload.SubmissionBulkhead;
 import dk.infohus.intake.concern.application.ConcernAttachments;
 import dk.infohus.intake.concern.application.ConcernIntake;
 import dk.infohus.intake.concern.application.Concerns;
@@ -14,6 +15,7 @@ import dk.infohus.platform.security.RecordVisibility;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,6 +43,18 @@ class IntakeConfiguration {
                 new BlindIndex(secret.keyFor("blind-index/v1")),
                 clock,
                 receiptMail);
+    }
+
+    /**
+     * At most {@code infohus.intake.submissions.max-concurrent} concerns taken in at once; one more waits up to
+     * {@code max-wait} for a place, else 503 with {@code Retry-After}.
+     */
+    @Bean
+    FilterRegistrationBean<SubmissionBulkhead> submissionBulkhead(
+            @Value("${infohus.intake.submissions.max-concurrent:16}") int maxConcurrent,
+            @Value("${infohus.intake.submissions.max-wait:500ms}") java.time.Duration maxWait,
+            @Value("${infohus.intake.submissions.retry-after:5s}") java.time.Duration retryAfter) {
+        return new FilterRegistrationBean<>(new SubmissionBulkhead(maxConcurrent, maxWait, retryAfter));
     }
 
     @Bean

@@ -52,6 +52,39 @@ class ConcernApiIT {
     }
 
     @Test
+    void aSubmissionWhileEveryPlaceIsTakenIs503WithRetryAfterAndStoresNothing(
+            @Autowired
+                    org.springframework.boot.web.servlet.FilterRegistrationBean<
+                                    dk.infohus.intake.concern.adapter.web.overload.SubmissionBulkhead>
+                            submissions) {
+        io.github.resilience4j.bulkhead.Bulkhead bulkhead =
+                submissions.getFilter().bulkhead();
+        int places = bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
+        int taken = 0;
+        long before = mongo.getCollection("concerns").countDocuments();
+        try {
+            while (taken < places && bulkhead.tryAcquirePermission()) {
+                taken++;
+            }
+            assertThat(taken).isEqualTo(places);
+
+            Response refused = api.post("/api/concerns", citizenConcernAbout("Burst " + UUID.randomUUID()));
+
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.raw().headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(mongo.getCollection("concerns").countDocuments()).isEqualTo(before);
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                bulkhead.onComplete();
+            }
+        }
+        assertThat(api.post("/api/concerns", citizenConcernAbout("After " + UUID.randomUUID()))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void theSameIdempotencyKeyTwiceMakesOneConcernAndGivesTheSameReceipt() {
         String key = UUID.randomUUID().toString();
         String body = citizenConcernAbout("Ali " + key);
