@@ -29,6 +29,8 @@ public final class BadInput {
 
     /** What is wrong with a variant. */
     public enum Kind {
+        /** The valid body itself, first: it must be taken, or every refusal after it proves nothing. */
+        VALID(false),
         WRONG_TYPE_SCALAR(true),
         WRONG_TYPE_STRUCTURE(true),
         NULL(true),
@@ -89,6 +91,7 @@ public final class BadInput {
     /** Every variant of this valid body. */
     public static List<Variant> variantsOf(JsonNode valid) {
         List<Variant> variants = new ArrayList<>();
+        variants.add(body(Kind.VALID, JSON.writeValueAsString(valid)));
         fieldsOf(valid, "", variants, valid);
         String text = JSON.writeValueAsString(valid);
         variants.add(body(Kind.DEEP_NESTING, deeplyNested(valid)));

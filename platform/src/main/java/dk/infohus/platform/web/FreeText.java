@@ -10,6 +10,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.bean.BeanDeserializerBase;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -34,12 +35,20 @@ public final class FreeText {
         SimpleModule module = new SimpleModule("infohus-free-text").addDeserializer(String.class, new Checked());
         module.setDeserializerModifier(new ValueDeserializerModifier() {
             @Override
+            public ValueDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config,
+                    BeanDescription.Supplier description,
+                    ValueDeserializer<?> deserializer) {
+                return deserializer instanceof BeanDeserializerBase ? deserializer : new CheckedScalar(deserializer);
+            }
+
+            @Override
             public ValueDeserializer<?> modifyEnumDeserializer(
                     DeserializationConfig config,
                     JavaType type,
                     BeanDescription.Supplier description,
                     ValueDeserializer<?> deserializer) {
-                return new CheckedEnum(deserializer);
+                return new CheckedScalar(deserializer);
             }
         });
         builder.addModule(module)
@@ -90,16 +99,20 @@ public final class FreeText {
         return text;
     }
 
-    /** An enum's name is text too: the parser's name lookup would otherwise take {@code "STAFF\u0000"} as STAFF. */
-    private static final class CheckedEnum extends DelegatingDeserializer {
+    /**
+     * A value read from text (an enum's name, a date, a number or an id in quotes) is text too: without this,
+     * an enum's lookup takes {@code STAFF} followed by NUL as STAFF, and dates and numbers are read after
+     * {@code trim()}, which drops NUL and every other control character at either end.
+     */
+    private static final class CheckedScalar extends DelegatingDeserializer {
 
-        CheckedEnum(ValueDeserializer<?> delegate) {
+        CheckedScalar(ValueDeserializer<?> delegate) {
             super(delegate);
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new CheckedEnum(delegate);
+            return new CheckedScalar(delegate);
         }
 
         @Override
