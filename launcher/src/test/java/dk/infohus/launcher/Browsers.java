@@ -20,6 +20,29 @@ final class Browsers {
 
     private Browsers() {}
 
+    /**
+     * Waits until the page whose {@code html} element this was has been replaced by the next one. Like Selenium's
+     * {@code stalenessOf}, but Chromium sometimes answers a question about the old page's element with "Node with
+     * given id does not belong to the document" instead of a stale-element error while the next page loads:
+     * that too means the old page is gone.
+     */
+    static void awaitNextPage(WebDriver browser, org.openqa.selenium.WebElement oldPage, java.time.Duration wait) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, wait).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException answered) {
+                String message = String.valueOf(answered.getMessage());
+                if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                    return true;
+                }
+                throw answered;
+            }
+        });
+    }
+
     static WebDriver headlessChromium() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException(

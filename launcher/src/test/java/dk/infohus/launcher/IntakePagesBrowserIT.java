@@ -38,7 +38,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
@@ -533,7 +532,7 @@ class IntakePagesBrowserIT {
     private static void submit() {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+        Browsers.awaitNextPage(browser, page, WAIT);
     }
 
     private static WebElement emergencyNumber() {

@@ -25,7 +25,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -502,7 +501,7 @@ class ScreeningPagesBrowserIT {
     private static void follow(WebElement linkOrButton) {
         WebElement page = browser.findElement(By.tagName("html"));
         linkOrButton.click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+        Browsers.awaitNextPage(browser, page, WAIT);
     }
 
     /**
@@ -519,7 +518,7 @@ class ScreeningPagesBrowserIT {
             if (focused.equals(link)) {
                 WebElement page = browser.findElement(By.tagName("html"));
                 keys.sendKeys(Keys.ENTER).perform();
-                new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(page));
+                Browsers.awaitNextPage(browser, page, WAIT);
                 return;
             }
             passed.add(focused.getTagName() + ":" + focused.getText());
