@@ -77,19 +77,12 @@ class BadInputIT {
 
     @Test
     void aRepeatedClosureChangesNothing() {
-        suite().assertDuplicateIsHarmless(valid("/closure"), this::aCaseFor, true);
+        suite().assertDuplicateIsHarmless(BadInputSuite.validFor("/closure"), this::aCaseFor, true);
     }
 
     @Test
     void aRecommendationOfFortyMegabytesIsA413() throws Exception {
-        suite().assertFarOverTheLimitIs413(valid("/recommendation"), this::aCaseFor, 40);
-    }
-
-    private static ValidBody valid(String action) {
-        return BadInputSuite.read().stream()
-                .filter(valid -> valid.path().endsWith(action))
-                .findFirst()
-                .orElseThrow();
+        suite().assertFarOverTheLimitIs413(BadInputSuite.validFor("/recommendation"), this::aCaseFor, 40);
     }
 
     private BadInputSuite suite() {

@@ -82,19 +82,12 @@ class BadInputIT {
 
     @Test
     void aRepeatedCompletionChangesNothing() {
-        suite().assertDuplicateIsHarmless(valid("/completion"), this::aReferralFor, true);
+        suite().assertDuplicateIsHarmless(BadInputSuite.validFor("/completion"), this::aReferralFor, true);
     }
 
     @Test
     void aCompletionOfFortyMegabytesIsA413() throws Exception {
-        suite().assertFarOverTheLimitIs413(valid("/completion"), this::aReferralFor, 40);
-    }
-
-    private static ValidBody valid(String action) {
-        return BadInputSuite.read().stream()
-                .filter(valid -> valid.path().endsWith(action))
-                .findFirst()
-                .orElseThrow();
+        suite().assertFarOverTheLimitIs413(BadInputSuite.validFor("/completion"), this::aReferralFor, 40);
     }
 
     private BadInputSuite suite() {

@@ -80,19 +80,12 @@ class BadInputIT {
 
     @Test
     void aRepeatedClosureChangesNothing() {
-        suite().assertDuplicateIsHarmless(valid("/closure"), this::aReferralFor, true);
+        suite().assertDuplicateIsHarmless(BadInputSuite.validFor("/closure"), this::aReferralFor, true);
     }
 
     @Test
     void aClosureOfFortyMegabytesIsA413() throws Exception {
-        suite().assertFarOverTheLimitIs413(valid("/closure"), this::aReferralFor, 40);
-    }
-
-    private static ValidBody valid(String action) {
-        return BadInputSuite.read().stream()
-                .filter(valid -> valid.path().endsWith(action))
-                .findFirst()
-                .orElseThrow();
+        suite().assertFarOverTheLimitIs413(BadInputSuite.validFor("/closure"), this::aReferralFor, 40);
     }
 
     private BadInputSuite suite() {

@@ -81,19 +81,12 @@ class BadInputIT {
 
     @Test
     void aRepeatedClearanceChangesNothing() {
-        suite().assertDuplicateIsHarmless(valid("/clearance"), this::aCheckFor, true);
+        suite().assertDuplicateIsHarmless(BadInputSuite.validFor("/clearance"), this::aCheckFor, true);
     }
 
     @Test
     void aNoteOfFortyMegabytesIsA413() throws Exception {
-        suite().assertFarOverTheLimitIs413(valid("/notes"), this::aCheckFor, 40);
-    }
-
-    private static ValidBody valid(String action) {
-        return BadInputSuite.read().stream()
-                .filter(valid -> valid.path().endsWith(action))
-                .findFirst()
-                .orElseThrow();
+        suite().assertFarOverTheLimitIs413(BadInputSuite.validFor("/notes"), this::aCheckFor, 40);
     }
 
     private BadInputSuite suite() {

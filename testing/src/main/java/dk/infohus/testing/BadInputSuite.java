@@ -128,6 +128,14 @@ public final class BadInputSuite {
         }
     }
 
+    /** The valid body of the endpoint whose path ends so, e.g. {@code "/clearance"}, from {@link #read()}. */
+    public static ValidBody validFor(String pathEnding) {
+        return read().stream()
+                .filter(valid -> valid.path().endsWith(pathEnding))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no valid body for a path ending " + pathEnding));
+    }
+
     /** {@code "${today+14}"} in a valid body: the date 14 days from today, for rules such as a day to look again. */
     private static JsonNode withDates(JsonNode body) {
         String text = JSON.writeValueAsString(body);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 
@@ -20,7 +21,7 @@ final class FreshSignInRequests implements OAuth2AuthorizationRequestResolver {
 
     FreshSignInRequests(ClientRegistrationRepository registrations, Duration within) {
         this.defaults = new DefaultOAuth2AuthorizationRequestResolver(
-                registrations, OAuth2AuthorizationRequestRedirectFilterPath.PATH);
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         this.within = within;
     }
 
@@ -47,12 +48,5 @@ final class FreshSignInRequests implements OAuth2AuthorizationRequestResolver {
                 })
                 .authorizationRequestUri(authorization.getAuthorizationRequestUri() + "&prompt=login&max_age=" + maxAge)
                 .build();
-    }
-
-    /** Where sign-in starts: Spring's default, {@code /oauth2/authorization/{registrationId}}. */
-    static final class OAuth2AuthorizationRequestRedirectFilterPath {
-        static final String PATH = "/oauth2/authorization";
-
-        private OAuth2AuthorizationRequestRedirectFilterPath() {}
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,7 +168,7 @@ public final class PoliceQueueBenchmark {
         long held = -1;
         String answer = "";
         while (held < checks) {
-            Thread.sleep(2000);
+            IntakePagesLoad.sleepUntil(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
             answer = get(http, screening.resolve(QueueRequest.WAITING.path()), tokens.get());
             long now = number(WAITING, answer);
             if (now > held) {

@@ -22,18 +22,21 @@ public final class ClamdScan implements MalwareScan {
     private static final int CHUNK = 64 * 1024;
     private static final int MAX_REPLY = 1024;
 
-    private final InetSocketAddress clamd;
+    private final String host;
+    private final int port;
     private final Duration timeout;
 
     public ClamdScan(String host, int port, Duration timeout) {
-        this.clamd = InetSocketAddress.createUnresolved(host, port);
+        this.host = host;
+        this.port = port;
         this.timeout = timeout;
     }
 
     @Override
     public Verdict scan(InputStream content) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(clamd.getHostString(), clamd.getPort()), (int) timeout.toMillis());
+            // resolved on every scan, so that a clamd restarted at another address is found again
+            socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
             socket.setSoTimeout((int) timeout.toMillis());
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             out.write("zINSTREAM\0".getBytes(StandardCharsets.US_ASCII));
@@ -49,7 +52,7 @@ public final class ClamdScan implements MalwareScan {
             out.flush();
             return verdictOf(reply(socket.getInputStream()));
         } catch (IOException e) {
-            return new Verdict.Unavailable("clamd at " + clamd + ": " + e);
+            return new Verdict.Unavailable("clamd at " + host + ":" + port + ": " + e);
         }
     }
 
